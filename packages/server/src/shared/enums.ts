@@ -1,0 +1,98 @@
+/**
+ * The domain's vocabularies. Postgres stores them as text guarded by CHECK constraints (easier to extend than
+ * Postgres enum types); GraphQL exposes them as enums (registered in graphql/enums.ts).
+ */
+export enum UserRole {
+  USER = 'USER',
+  ADMIN = 'ADMIN',
+}
+
+export enum Locale {
+  ZH_CN = 'zh-CN',
+  EN = 'en',
+}
+
+export enum OrganizationKind {
+  COMPANY = 'COMPANY',
+  FOUNDATION = 'FOUNDATION',
+  COMMUNITY = 'COMMUNITY',
+  NONPROFIT = 'NONPROFIT',
+  ACADEMIC = 'ACADEMIC',
+  GOVERNMENT = 'GOVERNMENT',
+}
+
+export enum MemberRole {
+  OWNER = 'OWNER',
+  MEMBER = 'MEMBER',
+}
+
+export enum ProjectStage {
+  IDEA = 'IDEA',
+  PROTOTYPE = 'PROTOTYPE',
+  INCUBATING = 'INCUBATING',
+  ACTIVE = 'ACTIVE',
+  MAINTAINED = 'MAINTAINED',
+  ARCHIVED = 'ARCHIVED',
+}
+
+export enum CauseArea {
+  ACCESSIBILITY = 'ACCESSIBILITY',
+  GENDER_EQUALITY = 'GENDER_EQUALITY',
+  MENTAL_HEALTH = 'MENTAL_HEALTH',
+  ELDERLY_CARE = 'ELDERLY_CARE',
+  CHILDREN_AND_EDUCATION = 'CHILDREN_AND_EDUCATION',
+  ENVIRONMENT = 'ENVIRONMENT',
+  DISASTER_RELIEF = 'DISASTER_RELIEF',
+  PUBLIC_HEALTH = 'PUBLIC_HEALTH',
+  RURAL_DEVELOPMENT = 'RURAL_DEVELOPMENT',
+  OTHER = 'OTHER',
+}
+
+export enum ProjectVisibility {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+}
+
+export enum SponsorRole {
+  FINANCIAL = 'FINANCIAL',
+  IN_KIND = 'IN_KIND',
+  FOUNDATION_PARTNER = 'FOUNDATION_PARTNER',
+  TECHNOLOGY_PARTNER = 'TECHNOLOGY_PARTNER',
+  MEDIA_PARTNER = 'MEDIA_PARTNER',
+  COMMUNITY_PARTNER = 'COMMUNITY_PARTNER',
+}
+
+export enum SponsorLinkStatus {
+  PROPOSED = 'PROPOSED',
+  CONFIRMED = 'CONFIRMED',
+  DECLINED = 'DECLINED',
+  ENDED = 'ENDED',
+}
+
+/** Which side of a sponsor link proposed it; the other side confirms. */
+export enum SponsorLinkSide {
+  ORGANIZATION = 'ORGANIZATION',
+  PROJECT = 'PROJECT',
+}
+
+export enum EventKind {
+  MEETUP = 'MEETUP',
+  HACKATHON = 'HACKATHON',
+  WORKSHOP = 'WORKSHOP',
+  CONFERENCE_TRACK = 'CONFERENCE_TRACK',
+  PROGRAM = 'PROGRAM',
+}
+
+/** SQL for a CHECK constraint that keeps a text column inside an enum. */
+export function inEnum(column: string, values: Record<string, string>): string {
+  return `"${column}" IN (${Object.values(values)
+    .map((value) => `'${value}'`)
+    .join(', ')})`;
+}
+
+/** SQL for a CHECK constraint that keeps every element of a text[] column inside an enum. */
+export function allInEnum(column: string, values: Record<string, string>): string {
+  return `"${column}" <@ ARRAY[${Object.values(values)
+    .map((value) => `'${value}'`)
+    .join(', ')}]::text[]`;
+}
