@@ -1,6 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../user/user.entity';
 
+/** What an activity row's `data` holds: flat facts about the change. */
+export type ActivityData = Record<string, string | number | boolean | null | string[]>;
+
 /** Append-only: who did what to which row, and when. The source of audit and, later, of webhooks. */
 @Entity('activities')
 @Index('ix_activities_subject', ['subjectType', 'subjectId', 'createdAt'])
@@ -28,7 +31,7 @@ export class ActivityEntity {
   subjectId!: string;
 
   @Column('jsonb', { default: () => "'{}'" })
-  data!: Record<string, unknown>;
+  data!: ActivityData;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;

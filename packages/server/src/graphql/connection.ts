@@ -1,0 +1,68 @@
+import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/keyset';
+
+/** Relay connection types, made once per node type by `Connection()`. */
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, { name: 'OrderDirection' });
+
+@ObjectType({ description: 'Where a page of a list stands. Lists page forward only, with `first` and `after`.' })
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field({ description: 'Always false: lists page forward.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: `How many items to return, at most ${MAX_PAGE_SIZE}.`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PAGE_SIZE)
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'An `endCursor` from the previous page.' })
+  after?: string | null;
+}
+
+export function Connection<TNode extends object>(nodeType: ClassType<TNode>, name = nodeType.name) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field({ description: 'Opaque; pass it as `after` to read on from this item.' })
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: TNode;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class NodeConnection {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many items the whole filtered list holds (counted only when asked for).' })
+    totalCount!: number;
+  }
+
+  return NodeConnection;
+}

@@ -1,0 +1,32 @@
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import type { Logger } from '../logger';
+import { createEventLoaders } from '../modules/event/event.loaders';
+import { createOrganizationLoaders } from '../modules/organization/organization.loaders';
+import { createProjectLoaders } from '../modules/project/project.loaders';
+import { createSponsorLoaders } from '../modules/sponsor/sponsor.loaders';
+import { createUserLoaders } from '../modules/user/user.loaders';
+import type { Services } from '../services';
+
+export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
+  return {
+    ...createUserLoaders(dataSource),
+    ...createOrganizationLoaders(dataSource, viewer),
+    ...createProjectLoaders(dataSource, viewer),
+    ...createSponsorLoaders(dataSource),
+    ...createEventLoaders(dataSource),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Made afresh for every request: loaders cache only within it, so nothing is kept across requests. */
+export interface Context {
+  requestId: string;
+  viewer: Viewer | null;
+  loaders: Loaders;
+  services: Services;
+  logger: Logger;
+  /** After signUp/signIn: the rest of this request is answered as the newly signed-in user. */
+  actAs(viewer: Viewer): void;
+}

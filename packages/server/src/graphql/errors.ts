@@ -1,0 +1,109 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { ValidationError } from 'class-validator';
+import { ArgumentValidationError } from 'type-graphql';
+import { QueryFailedError } from 'typeorm';
+import type { Logger } from '../logger';
+import { DomainError, type FieldProblem } from '../shared/errors';
+import { currentRequestId } from './request-scope';
+
+/**
+ * The one place where errors become what a client sees. Domain errors keep their message and code; bad input
+ * names its field; anything unexpected is logged with the request id and answered INTERNAL_SERVER_ERROR, with
+ * no stack, SQL or secret.
+ */
+
+/** Codes Apollo and graphql-js raise for a caller's mistake; their messages are safe to show. */
+const CLIENT_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** A unique constraint that a race got past the service's checks: said in the user's terms. */
+const UNIQUE_CONSTRAINTS: Record<string, { field: string; message: string }> = {
+  uq_users_email: { field: 'email', message: 'An account with this email already exists.' },
+  uq_organizations_slug: { field: 'slug', message: 'Another organisation already uses this slug.' },
+  uq_projects_slug: { field: 'slug', message: 'Another project already uses this slug.' },
+  uq_events_slug: { field: 'slug', message: 'Another event already uses this slug.' },
+};
+
+function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}
+
+/** graphql-js names the offending variable path in its message: `… at "input.slug"` or `Field "name" of required type`. */
+function fieldFromCoercionMessage(message: string): string | undefined {
+  const path = /at "([^"]+)"/.exec(message)?.[1];
+  const missing = /Field "([^"]+)" of required type/.exec(message)?.[1] ?? /Field "([^"]+)" is not defined/.exec(message)?.[1];
+  const parts = [...(path ? path.split('.').slice(1) : []), ...(missing ? [missing] : [])];
+  if (parts.length) return parts.join('.');
+  return /Variable "\$([^"]+)"/.exec(message)?.[1];
+}
+
+function uniqueViolation(error: unknown): { field: string; message: string } | undefined {
+  if (!(error instanceof QueryFailedError)) return undefined;
+  const driverError = error.driverError as { code?: string; constraint?: string };
+  if (driverError.code !== '23505') return undefined;
+  return UNIQUE_CONSTRAINTS[driverError.constraint ?? ''] ?? { field: '', message: 'This already exists.' };
+}
+
+export function createErrorFormatter(logger: Logger) {
+  return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    const { message, locations, path } = formatted;
+    const original = unwrapResolverError(error);
+
+    if (original instanceof DomainError) {
+      return { message: original.message, locations, path, extensions: { code: original.code, ...original.details } };
+    }
+
+    if (original instanceof ArgumentValidationError) {
+      const fields = flattenValidationErrors(original.extensions.validationErrors as ValidationError[]);
+      const first = fields[0];
+      return {
+        message: first ? `${first.field}: ${first.messages.join('; ')}` : 'The input is not valid.',
+        locations,
+        path,
+        extensions: { code: 'BAD_USER_INPUT', field: first?.field, fields },
+      };
+    }
+
+    const duplicate = uniqueViolation(original);
+    if (duplicate) {
+      return {
+        message: duplicate.message,
+        locations,
+        path,
+        extensions: { code: 'CONFLICT', reason: 'ALREADY_EXISTS', field: duplicate.field || undefined },
+      };
+    }
+
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      if (code === 'BAD_USER_INPUT' && extensions.field === undefined) {
+        extensions.field = fieldFromCoercionMessage(message);
+      }
+      return { message, locations, path, extensions };
+    }
+
+    const requestId = currentRequestId();
+    logger.error({ err: original, requestId, path }, 'unexpected error while answering a GraphQL request');
+    return {
+      message: `Something went wrong on our side. Please try again; if it persists, quote request id ${requestId ?? 'unknown'}.`,
+      locations,
+      path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    };
+  };
+}

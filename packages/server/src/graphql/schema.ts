@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import './enums';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { buildSchema } from 'type-graphql';
+import { EventResolver } from '../modules/event/event.resolver';
+import { OrganizationMemberResolver, OrganizationResolver } from '../modules/organization/organization.resolver';
+import { ProjectResolver } from '../modules/project/project.resolver';
+import { SponsorLinkResolver } from '../modules/sponsor/sponsor-link.resolver';
+import { StatsResolver } from '../modules/stats/stats.resolver';
+import { UserResolver } from '../modules/user/user.resolver';
+
+export function buildGoodlinkSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [
+      UserResolver,
+      OrganizationResolver,
+      OrganizationMemberResolver,
+      ProjectResolver,
+      SponsorLinkResolver,
+      EventResolver,
+      StatsResolver,
+    ],
+    // Runs the class-validator decorators of every input; plain filter classes have none, which is fine.
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+  });
+}
+
+/** The public contract as SDL, sorted so that the committed file changes only when the schema does. */
+export const printGoodlinkSchema = (schema: GraphQLSchema): string => printSchema(lexicographicSortSchema(schema)) + '\n';

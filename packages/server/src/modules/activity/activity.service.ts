@@ -1,0 +1,21 @@
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../../auth/viewer';
+import { ActivityEntity } from './activity.entity';
+
+export interface ActivityRecord {
+  verb: string;
+  subjectType: 'user' | 'organization' | 'project' | 'sponsor_link' | 'event';
+  subjectId: string;
+  data?: ActivityEntity['data'];
+}
+
+/** Appends to the activity log inside the caller's transaction: the change and its record commit together. */
+export async function recordActivity(manager: EntityManager, actor: Viewer | null, record: ActivityRecord) {
+  await manager.getRepository(ActivityEntity).insert({
+    actorUserId: actor?.user.id ?? null,
+    verb: record.verb,
+    subjectType: record.subjectType,
+    subjectId: record.subjectId,
+    data: record.data ?? {},
+  });
+}

@@ -1,0 +1,58 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import type { Viewer } from '../../auth/viewer';
+import { rowsById, rowsGroupedBy } from '../../shared/loaders';
+import { ProjectMaintainerEntity } from './project-maintainer.entity';
+import { ProjectEntity } from './project.entity';
+import { visibleProjectsSql } from './project.policy';
+
+export function createProjectLoaders(dataSource: DataSource, viewer: Viewer | null) {
+  const maintainers = dataSource.getRepository(ProjectMaintainerEntity);
+  return {
+    /** Projects by id, null where the viewer may not see them (drafts of others). */
+    visibleProjectById: rowsById((ids) => {
+      const visible = visibleProjectsSql('project', viewer);
+      return dataSource
+        .getRepository(ProjectEntity)
+        .createQueryBuilder('project')
+        .where('project.id IN (:...ids)', { ids })
+        .andWhere(visible.sql, visible.params)
+        .getMany();
+    }),
+
+    /** Visible projects of each organisation, newest first. */
+    visibleProjectsByOrganization: rowsGroupedBy(
+      (organizationIds) => {
+        const visible = visibleProjectsSql('project', viewer);
+        return dataSource
+          .getRepository(ProjectEntity)
+          .createQueryBuilder('project')
+          .where('project.organization_id IN (:...organizationIds)', { organizationIds })
+          .andWhere(visible.sql, visible.params)
+          .orderBy('project.created_at', 'DESC')
+          .addOrderBy('project.id', 'DESC')
+          .getMany();
+      },
+      (project) => project.organizationId as string,
+    ),
+
+    maintainershipsByProject: rowsGroupedBy(
+      (projectIds) =>
+        maintainers.find({ where: { projectId: In([...projectIds]) }, order: { createdAt: 'ASC', userId: 'ASC' } }),
+      (row) => row.projectId,
+    ),
+
+    maintainershipsByUser: rowsGroupedBy(
+      (userIds) => maintainers.find({ where: { userId: In([...userIds]) }, order: { createdAt: 'DESC' } }),
+      (row) => row.userId,
+    ),
+
+    /** Whether the viewer maintains each project asked about; no query for anonymous callers. */
+    viewerMaintains: new DataLoader<string, boolean>(async (projectIds) => {
+      if (!viewer) return projectIds.map(() => false);
+      const rows = await maintainers.findBy({ userId: viewer.user.id, projectId: In([...projectIds]) });
+      const mine = new Set(rows.map((row) => row.projectId));
+      return projectIds.map((id) => mine.has(id));
+    }),
+  };
+}

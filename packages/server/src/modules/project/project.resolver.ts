@@ -1,0 +1,94 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { compact } from '../../shared/compact';
+import { Organization } from '../organization/organization.types';
+import { SponsorLink } from '../sponsor/sponsor-link.types';
+import { User } from '../user/user.types';
+import type { ProjectEntity } from './project.entity';
+import { canEditProject } from './project.policy';
+import {
+  AddProjectMaintainerInput,
+  AddProjectMaintainerPayload,
+  ArchiveProjectInput,
+  ArchiveProjectPayload,
+  CreateProjectInput,
+  CreateProjectPayload,
+  Project,
+  ProjectConnection,
+  ProjectsArgs,
+  PublishProjectInput,
+  PublishProjectPayload,
+  RemoveProjectMaintainerInput,
+  RemoveProjectMaintainerPayload,
+  UpdateProjectInput,
+  UpdateProjectPayload,
+} from './project.types';
+
+@Resolver(() => Project)
+export class ProjectResolver {
+  @Query(() => ProjectConnection, {
+    description: 'Published projects, plus the drafts the viewer maintains (all drafts for admins).',
+  })
+  projects(@Args() args: ProjectsArgs, @Ctx() { viewer, services }: Context) {
+    return services.projects.list(viewer, args);
+  }
+
+  @Query(() => Project, { nullable: true, description: 'Null when there is no such project or it is a draft you cannot see.' })
+  project(@Arg('slug') slug: string, @Ctx() { viewer, services }: Context) {
+    return services.projects.bySlug(viewer, slug);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation the project is listed under.' })
+  organization(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
+    return project.organizationId ? loaders.organizationById.load(project.organizationId) : null;
+  }
+
+  @FieldResolver(() => [User])
+  async maintainers(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
+    const rows = await loaders.maintainershipsByProject.load(project.id);
+    return compact(await loaders.userById.loadMany(rows.map((row) => row.userId)));
+  }
+
+  @FieldResolver(() => [SponsorLink], { description: 'Confirmed sponsor links: both sides agreed.' })
+  sponsors(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
+    return loaders.confirmedLinksByProject.load(project.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit this project (maintainer or admin).' })
+  async viewerCanEdit(@Root() project: ProjectEntity, @Ctx() { viewer, loaders }: Context) {
+    return canEditProject(viewer, await loaders.viewerMaintains.load(project.id));
+  }
+
+  @Mutation(() => CreateProjectPayload, { description: 'Creates a DRAFT; the creator becomes its first maintainer.' })
+  async createProject(@Arg('input') input: CreateProjectInput, @Ctx() { viewer, services }: Context) {
+    return { project: await services.projects.create(viewer, input) };
+  }
+
+  @Mutation(() => UpdateProjectPayload)
+  async updateProject(@Arg('input') input: UpdateProjectInput, @Ctx() { viewer, services }: Context) {
+    return { project: await services.projects.update(viewer, input) };
+  }
+
+  @Mutation(() => PublishProjectPayload)
+  async publishProject(@Arg('input') input: PublishProjectInput, @Ctx() { viewer, services }: Context) {
+    return { project: await services.projects.publish(viewer, input.projectId) };
+  }
+
+  @Mutation(() => ArchiveProjectPayload)
+  async archiveProject(@Arg('input') input: ArchiveProjectInput, @Ctx() { viewer, services }: Context) {
+    return { project: await services.projects.archive(viewer, input.projectId) };
+  }
+
+  @Mutation(() => AddProjectMaintainerPayload)
+  async addProjectMaintainer(@Arg('input') input: AddProjectMaintainerInput, @Ctx() { viewer, services }: Context) {
+    return { project: await services.projects.addMaintainer(viewer, input) };
+  }
+
+  @Mutation(() => RemoveProjectMaintainerPayload, { description: 'A project keeps at least one maintainer.' })
+  async removeProjectMaintainer(
+    @Arg('input') input: RemoveProjectMaintainerInput,
+    @Ctx() { viewer, services }: Context,
+  ) {
+    return { project: await services.projects.removeMaintainer(viewer, input), removedUserId: input.userId };
+  }
+}

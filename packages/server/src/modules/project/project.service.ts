@@ -1,0 +1,273 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { requireViewer, type Viewer } from '../../auth/viewer';
+import { ProjectStage, ProjectVisibility } from '../../shared/enums';
+import { Conflict, Forbidden, NotFound } from '../../shared/errors';
+import { paginate, type Page, type SortKey } from '../../shared/keyset';
+import { whereTextMatches } from '../../shared/search';
+import { recordActivity } from '../activity/activity.service';
+import { OrganizationMemberEntity } from '../organization/organization-member.entity';
+import { OrganizationEntity } from '../organization/organization.entity';
+import { canActForOrganization } from '../organization/organization.policy';
+import { UserEntity } from '../user/user.entity';
+import { normaliseEmail } from '../user/user.service';
+import { ProjectMaintainerEntity } from './project-maintainer.entity';
+import { ProjectEntity } from './project.entity';
+import { canEditProject, canSeeProject, visibleProjectsSql } from './project.policy';
+import {
+  ProjectOrderField,
+  type AddProjectMaintainerInput,
+  type CreateProjectInput,
+  type ProjectsArgs,
+  type RemoveProjectMaintainerInput,
+  type UpdateProjectInput,
+} from './project.types';
+
+const SORT_KEYS: Record<ProjectOrderField, SortKey<ProjectEntity>> = {
+  [ProjectOrderField.NAME]: { name: 'NAME', column: 'project.name', read: (p) => p.name, sqlType: 'text' },
+  [ProjectOrderField.CREATED_AT]: {
+    name: 'CREATED_AT',
+    column: 'project.created_at',
+    read: (p) => p.createdAt,
+    sqlType: 'timestamptz',
+  },
+  [ProjectOrderField.UPDATED_AT]: {
+    name: 'UPDATED_AT',
+    column: 'project.updated_at',
+    read: (p) => p.updatedAt,
+    sqlType: 'timestamptz',
+  },
+};
+
+/** The searched expression; the trigram index ix_projects_search_trgm is built on exactly this. */
+const SEARCHED = `(project.name || ' ' || project.summary)`;
+
+export class ProjectService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  list(viewer: Viewer | null, { first, after, filter, orderBy }: ProjectsArgs): Promise<Page<ProjectEntity>> {
+    const visible = visibleProjectsSql('project', viewer);
+    const query = this.dataSource
+      .getRepository(ProjectEntity)
+      .createQueryBuilder('project')
+      .where(visible.sql, visible.params);
+    if (filter?.causeAreas?.length) {
+      query.andWhere('project.cause_areas && CAST(:causeAreas AS text[])', { causeAreas: filter.causeAreas });
+    }
+    if (filter?.stages?.length) query.andWhere('project.stage IN (:...stages)', { stages: filter.stages });
+    if (filter?.organizationId) {
+      query.andWhere('project.organization_id = :organizationId', { organizationId: filter.organizationId });
+    }
+    if (filter?.organizationSlug) {
+      query.andWhere(
+        'project.organization_id IN (SELECT id FROM organizations WHERE slug = :organizationSlug)',
+        { organizationSlug: filter.organizationSlug },
+      );
+    }
+    if (filter?.licenses?.length) query.andWhere('project.license IN (:...licenses)', { licenses: filter.licenses });
+    if (filter?.maintainedByViewer) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM project_maintainers mine WHERE mine.project_id = project.id AND mine.user_id = :viewerId)',
+        // Nobody maintains anything anonymously: no id matches the nil uuid.
+        { viewerId: viewer?.user.id ?? '00000000-0000-0000-0000-000000000000' },
+      );
+    }
+    whereTextMatches(query, SEARCHED, filter?.search);
+    return paginate(query, {
+      alias: 'project',
+      sort: SORT_KEYS[orderBy?.field ?? ProjectOrderField.CREATED_AT],
+      direction: orderBy ? orderBy.direction : 'DESC',
+      first,
+      after,
+    });
+  }
+
+  async bySlug(viewer: Viewer | null, slug: string): Promise<ProjectEntity | null> {
+    const visible = visibleProjectsSql('project', viewer);
+    return this.dataSource
+      .getRepository(ProjectEntity)
+      .createQueryBuilder('project')
+      .where('project.slug = :slug', { slug })
+      .andWhere(visible.sql, visible.params)
+      .getOne();
+  }
+
+  async create(viewer: Viewer | null, input: CreateProjectInput): Promise<ProjectEntity> {
+    const actor = requireViewer(viewer);
+    return this.dataSource.transaction(async (manager) => {
+      if (input.organizationId) await this.requireOrganizationMembership(manager, actor, input.organizationId);
+      const projects = manager.getRepository(ProjectEntity);
+      if (await projects.existsBy({ slug: input.slug })) {
+        throw new Conflict('Another project already uses this slug.', { field: 'slug', reason: 'ALREADY_EXISTS' });
+      }
+      const project = await projects.save(
+        projects.create({
+          slug: input.slug,
+          name: input.name.trim(),
+          summary: input.summary.trim(),
+          description: input.description ?? '',
+          stage: input.stage,
+          causeAreas: input.causeAreas,
+          repositoryUrl: input.repositoryUrl ?? null,
+          websiteUrl: input.websiteUrl ?? null,
+          license: input.license ?? null,
+          beneficiaries: input.beneficiaries?.trim() ?? '',
+          organizationId: input.organizationId ?? null,
+          visibility: ProjectVisibility.DRAFT,
+        }),
+      );
+      await manager.getRepository(ProjectMaintainerEntity).insert({ projectId: project.id, userId: actor.user.id });
+      await recordActivity(manager, actor, {
+        verb: 'project.created',
+        subjectType: 'project',
+        subjectId: project.id,
+        data: { slug: project.slug },
+      });
+      return project;
+    });
+  }
+
+  async update(viewer: Viewer | null, input: UpdateProjectInput): Promise<ProjectEntity> {
+    const actor = requireViewer(viewer);
+    return this.dataSource.transaction(async (manager) => {
+      const project = await this.lockForMaintainer(manager, actor, input.projectId);
+      const projects = manager.getRepository(ProjectEntity);
+      if (input.slug !== undefined && input.slug !== project.slug) {
+        if (await projects.existsBy({ slug: input.slug })) {
+          throw new Conflict('Another project already uses this slug.', { field: 'slug', reason: 'ALREADY_EXISTS' });
+        }
+        project.slug = input.slug;
+      }
+      if (input.organizationId !== undefined && input.organizationId !== project.organizationId) {
+        if (input.organizationId) await this.requireOrganizationMembership(manager, actor, input.organizationId);
+        project.organizationId = input.organizationId;
+      }
+      if (input.name !== undefined) project.name = input.name.trim();
+      if (input.summary !== undefined) project.summary = input.summary.trim();
+      if (input.description !== undefined) project.description = input.description;
+      if (input.stage !== undefined) project.stage = input.stage;
+      if (input.causeAreas !== undefined) project.causeAreas = input.causeAreas;
+      if (input.repositoryUrl !== undefined) project.repositoryUrl = input.repositoryUrl;
+      if (input.websiteUrl !== undefined) project.websiteUrl = input.websiteUrl;
+      if (input.license !== undefined) project.license = input.license;
+      if (input.beneficiaries !== undefined) project.beneficiaries = input.beneficiaries.trim();
+      const saved = await projects.save(project);
+      await recordActivity(manager, actor, {
+        verb: 'project.updated',
+        subjectType: 'project',
+        subjectId: project.id,
+        data: { fields: Object.keys(input).filter((key) => key !== 'projectId') },
+      });
+      return saved;
+    });
+  }
+
+  /** Makes a draft public. Publishing a published project changes nothing, so a retried request is harmless. */
+  async publish(viewer: Viewer | null, projectId: string): Promise<ProjectEntity> {
+    const actor = requireViewer(viewer);
+    return this.dataSource.transaction(async (manager) => {
+      const project = await this.lockForMaintainer(manager, actor, projectId);
+      if (project.visibility === ProjectVisibility.PUBLISHED) return project;
+      project.visibility = ProjectVisibility.PUBLISHED;
+      project.publishedAt = new Date();
+      const saved = await manager.getRepository(ProjectEntity).save(project);
+      await recordActivity(manager, actor, { verb: 'project.published', subjectType: 'project', subjectId: project.id });
+      return saved;
+    });
+  }
+
+  /** Moves a project to stage ARCHIVED: it stays visible as a record of past work. */
+  async archive(viewer: Viewer | null, projectId: string): Promise<ProjectEntity> {
+    const actor = requireViewer(viewer);
+    return this.dataSource.transaction(async (manager) => {
+      const project = await this.lockForMaintainer(manager, actor, projectId);
+      if (project.stage === ProjectStage.ARCHIVED) return project;
+      const previousStage = project.stage;
+      project.stage = ProjectStage.ARCHIVED;
+      const saved = await manager.getRepository(ProjectEntity).save(project);
+      await recordActivity(manager, actor, {
+        verb: 'project.archived',
+        subjectType: 'project',
+        subjectId: project.id,
+        data: { previousStage },
+      });
+      return saved;
+    });
+  }
+
+  async addMaintainer(viewer: Viewer | null, input: AddProjectMaintainerInput): Promise<ProjectEntity> {
+    const actor = requireViewer(viewer);
+    return this.dataSource.transaction(async (manager) => {
+      const project = await this.lockForMaintainer(manager, actor, input.projectId);
+      const user = await manager.getRepository(UserEntity).findOneBy({ email: normaliseEmail(input.email) });
+      if (!user) throw new NotFound('No Goodlink account uses this email; ask them to sign up first.', { field: 'email' });
+      const maintainers = manager.getRepository(ProjectMaintainerEntity);
+      if (await maintainers.existsBy({ projectId: project.id, userId: user.id })) {
+        throw new Conflict('This person already maintains the project.', { field: 'email', reason: 'ALREADY_MAINTAINER' });
+      }
+      await maintainers.insert({ projectId: project.id, userId: user.id });
+      await recordActivity(manager, actor, {
+        verb: 'project.maintainer_added',
+        subjectType: 'project',
+        subjectId: project.id,
+        data: { userId: user.id },
+      });
+      return project;
+    });
+  }
+
+  async removeMaintainer(viewer: Viewer | null, input: RemoveProjectMaintainerInput): Promise<ProjectEntity> {
+    const actor = requireViewer(viewer);
+    return this.dataSource.transaction(async (manager) => {
+      const project = await this.lockForMaintainer(manager, actor, input.projectId);
+      const maintainers = manager.getRepository(ProjectMaintainerEntity);
+      if (!(await maintainers.existsBy({ projectId: project.id, userId: input.userId }))) {
+        throw new NotFound('This person does not maintain the project.', { field: 'userId' });
+      }
+      if ((await maintainers.countBy({ projectId: project.id })) <= 1) {
+        throw new Conflict('A project keeps at least one maintainer: add another first.', {
+          field: 'userId',
+          reason: 'LAST_MAINTAINER',
+        });
+      }
+      await maintainers.delete({ projectId: project.id, userId: input.userId });
+      await recordActivity(manager, actor, {
+        verb: 'project.maintainer_removed',
+        subjectType: 'project',
+        subjectId: project.id,
+        data: { userId: input.userId },
+      });
+      return project;
+    });
+  }
+
+  /** The project, locked for this transaction, once the actor is known to maintain it (or to be an admin). */
+  private async lockForMaintainer(manager: EntityManager, actor: Viewer, projectId: string): Promise<ProjectEntity> {
+    const project = await manager
+      .getRepository(ProjectEntity)
+      .findOne({ where: { id: projectId }, lock: { mode: 'pessimistic_write' } });
+    if (!project) throw new NotFound('This project was not found.', { field: 'projectId' });
+    const isMaintainer = await manager
+      .getRepository(ProjectMaintainerEntity)
+      .existsBy({ projectId: project.id, userId: actor.user.id });
+    if (!canEditProject(actor, isMaintainer)) {
+      // A stranger learns nothing about a draft, not even that it exists.
+      if (!canSeeProject(actor, project, isMaintainer)) {
+        throw new NotFound('This project was not found.', { field: 'projectId' });
+      }
+      throw new Forbidden('Only maintainers of this project can do this.');
+    }
+    return project;
+  }
+
+  private async requireOrganizationMembership(manager: EntityManager, actor: Viewer, organizationId: string) {
+    if (!(await manager.getRepository(OrganizationEntity).existsBy({ id: organizationId }))) {
+      throw new NotFound('This organisation was not found.', { field: 'organizationId' });
+    }
+    const membership = await manager
+      .getRepository(OrganizationMemberEntity)
+      .findOneBy({ organizationId, userId: actor.user.id });
+    if (!canActForOrganization(actor, membership?.role ?? null)) {
+      throw new Forbidden('You can only list a project under an organisation you are a member of.');
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { compact } from '../../shared/compact';
+import { Locale, UserRole } from '../../shared/enums';
+import { Organization } from '../organization/organization.types';
+import { Project } from '../project/project.types';
+import type { UserEntity } from './user.entity';
+import { canSeePrivateUserFields } from './user.policy';
+import { AuthPayload, SignInInput, SignOutPayload, SignUpInput, User } from './user.types';
+
+@Resolver(() => User)
+export class UserResolver {
+  @Query(() => User, { nullable: true, description: 'The signed-in user, or null.' })
+  viewer(@Ctx() { viewer }: Context): UserEntity | null {
+    return viewer?.user ?? null;
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Creates an account and signs it in.' })
+  async signUp(@Arg('input') input: SignUpInput, @Ctx() context: Context) {
+    const result = await context.services.users.signUp(input);
+    context.actAs({ user: result.user, sessionId: result.sessionId });
+    return result;
+  }
+
+  @Mutation(() => AuthPayload)
+  async signIn(@Arg('input') input: SignInInput, @Ctx() context: Context) {
+    const result = await context.services.users.signIn(input);
+    context.actAs({ user: result.user, sessionId: result.sessionId });
+    return result;
+  }
+
+  @Mutation(() => SignOutPayload, { description: 'Ends the session whose token was sent.' })
+  async signOut(@Ctx() { viewer, services }: Context) {
+    return { signedOut: await services.users.signOut(viewer) };
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  email(@Root() user: UserEntity, @Ctx() { viewer }: Context): string | null {
+    return canSeePrivateUserFields(viewer, user.id) ? user.email : null;
+  }
+
+  @FieldResolver(() => Locale, { nullable: true })
+  locale(@Root() user: UserEntity, @Ctx() { viewer }: Context): Locale | null {
+    return canSeePrivateUserFields(viewer, user.id) ? user.locale : null;
+  }
+
+  @FieldResolver(() => UserRole, { nullable: true })
+  role(@Root() user: UserEntity, @Ctx() { viewer }: Context): UserRole | null {
+    return canSeePrivateUserFields(viewer, user.id) ? user.role : null;
+  }
+
+  @FieldResolver(() => [Organization], {
+    nullable: true,
+    description: "Organisations the user belongs to; null unless it is the viewer's own account (or an admin asks).",
+  })
+  async organizations(@Root() user: UserEntity, @Ctx() { viewer, loaders }: Context) {
+    if (!canSeePrivateUserFields(viewer, user.id)) return null;
+    const memberships = await loaders.membershipsByUser.load(user.id);
+    return compact(await loaders.organizationById.loadMany(memberships.map((m) => m.organizationId)));
+  }
+
+  @FieldResolver(() => [Project], { description: 'Projects the user maintains that the viewer may see.' })
+  async projects(@Root() user: UserEntity, @Ctx() { loaders }: Context) {
+    const rows = await loaders.maintainershipsByUser.load(user.id);
+    return compact(await loaders.visibleProjectById.loadMany(rows.map((row) => row.projectId)));
+  }
+}

@@ -1,0 +1,20 @@
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import { EventService } from './modules/event/event.service';
+import { OrganizationService } from './modules/organization/organization.service';
+import { ProjectService } from './modules/project/project.service';
+import { StatsService } from './modules/stats/stats.service';
+import { UserService } from './modules/user/user.service';
+
+/** The domain services. Stateless: made once per process and shared by all requests. */
+export function createServices(dataSource: DataSource, config: Pick<Config, 'sessionTtlDays'>) {
+  return {
+    users: new UserService(dataSource, config),
+    organizations: new OrganizationService(dataSource),
+    projects: new ProjectService(dataSource),
+    events: new EventService(dataSource),
+    stats: new StatsService(dataSource),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

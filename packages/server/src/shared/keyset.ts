@@ -1,0 +1,117 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { InvalidInput } from './errors';
+import { lazy } from './lazy';
+
+/**
+ * Keyset pagination, the one way every list pages: rows are ordered by (sort key, id) and a cursor carries the
+ * last row's pair, so the next page starts with `WHERE (key, id) > (:key, :id)` and an index scan — never OFFSET.
+ * Ties on the sort key are broken by id, so the order is total and stable while rows are added.
+ */
+export type SortDirection = 'ASC' | 'DESC';
+
+export interface SortKey<T> {
+  /** The name clients use (`CREATED_AT`); cursors remember it. */
+  name: string;
+  /** SQL for the key, with the query's alias, e.g. `project.created_at`. Must be NOT NULL. */
+  column: string;
+  /** Reads the key from a row. */
+  read: (row: T) => string | number | Date;
+  /** The SQL type the cursor value is cast to. */
+  sqlType: 'text' | 'timestamptz' | 'bigint' | 'numeric';
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Page<T> {
+  edges: Edge<T>[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: PromiseLike<number>;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+type CursorValue = string | number;
+type CursorPayload = [sort: string, direction: SortDirection, value: CursorValue, id: string];
+
+function encodeCursor(payload: CursorPayload): string {
+  return Buffer.from(JSON.stringify(payload)).toString('base64url');
+}
+
+function decodeCursor(cursor: string, sort: string, direction: SortDirection): { value: CursorValue; id: string } {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new InvalidInput('after', 'This cursor is not one Goodlink gave out.');
+  }
+  if (
+    !Array.isArray(payload) ||
+    payload.length !== 4 ||
+    typeof payload[3] !== 'string' ||
+    !(typeof payload[2] === 'string' || typeof payload[2] === 'number')
+  ) {
+    throw new InvalidInput('after', 'This cursor is not one Goodlink gave out.');
+  }
+  if (payload[0] !== sort || payload[1] !== direction) {
+    throw new InvalidInput('after', 'This cursor belongs to a list in another order; keep `orderBy` the same while paging.');
+  }
+  return { value: payload[2], id: payload[3] };
+}
+
+const serialise = (value: string | number | Date): CursorValue => (value instanceof Date ? value.toISOString() : value);
+
+export interface PaginateOptions<T> {
+  /** The query's alias; its table must have an `id` column. */
+  alias: string;
+  sort: SortKey<T>;
+  direction: SortDirection;
+  first?: number | null;
+  after?: string | null;
+}
+
+export async function paginate<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  { alias, sort, direction, first, after }: PaginateOptions<T>,
+): Promise<Page<T>> {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw new InvalidInput('first', `first must be between 0 and ${MAX_PAGE_SIZE}.`);
+  }
+  const counting = query.clone();
+  const page = query.clone();
+  if (after) {
+    const { value, id } = decodeCursor(after, sort.name, direction);
+    const comparison = direction === 'ASC' ? '>' : '<';
+    page.andWhere(`(${sort.column}, ${alias}.id) ${comparison} (CAST(:afterValue AS ${sort.sqlType}), CAST(:afterId AS uuid))`, {
+      afterValue: value,
+      afterId: id,
+    });
+  }
+  const rows =
+    size === 0
+      ? []
+      : await page
+          .orderBy(sort.column, direction)
+          .addOrderBy(`${alias}.id`, direction)
+          .limit(size + 1)
+          .getMany();
+  const hasNextPage = rows.length > size;
+  const edges = rows.slice(0, size).map((node) => ({
+    node,
+    cursor: encodeCursor([sort.name, direction, serialise(sort.read(node)), node.id]),
+  }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: lazy(() => counting.getCount()),
+  };
+}

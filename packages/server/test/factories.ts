@@ -1,0 +1,120 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { createSession } from '../src/auth/sessions';
+import { OrganizationMemberEntity } from '../src/modules/organization/organization-member.entity';
+import { OrganizationEntity } from '../src/modules/organization/organization.entity';
+import { ProjectMaintainerEntity } from '../src/modules/project/project-maintainer.entity';
+import { ProjectEntity } from '../src/modules/project/project.entity';
+import { SponsorLinkEntity } from '../src/modules/sponsor/sponsor-link.entity';
+import { UserEntity } from '../src/modules/user/user.entity';
+import {
+  CauseArea,
+  Locale,
+  MemberRole,
+  OrganizationKind,
+  ProjectStage,
+  ProjectVisibility,
+  SponsorLinkSide,
+  SponsorLinkStatus,
+  SponsorRole,
+  UserRole,
+} from '../src/shared/enums';
+
+/** Rows for tests, written straight to the database: each test builds the little it needs. */
+
+const unique = () => randomBytes(4).toString('hex');
+
+export interface TestUser {
+  user: UserEntity;
+  token: string;
+}
+
+export async function makeUser(
+  db: DataSource,
+  overrides: Partial<Pick<UserEntity, 'email' | 'displayName' | 'role' | 'locale'>> = {},
+): Promise<TestUser> {
+  const id = unique();
+  const user = await db.getRepository(UserEntity).save({
+    email: `user-${id}@example.org`,
+    displayName: `Tester ${id}`,
+    locale: Locale.EN,
+    role: UserRole.USER,
+    passwordHash: null,
+    ...overrides,
+  });
+  const { token } = await createSession(db.manager, user.id, 30);
+  return { user, token };
+}
+
+export const makeAdmin = (db: DataSource) => makeUser(db, { role: UserRole.ADMIN });
+
+export async function makeOrganization(
+  db: DataSource,
+  options: Partial<Pick<OrganizationEntity, 'name' | 'slug' | 'kind' | 'verified' | 'createdAt'>> & {
+    owner?: UserEntity;
+    members?: UserEntity[];
+  } = {},
+): Promise<OrganizationEntity> {
+  const { owner, members = [], ...fields } = options;
+  const id = unique();
+  const organization = await db.getRepository(OrganizationEntity).save({
+    slug: `org-${id}`,
+    name: `Organisation ${id}`,
+    kind: OrganizationKind.COMPANY,
+    verified: false,
+    ...fields,
+  });
+  const rows = [
+    ...(owner ? [{ organizationId: organization.id, userId: owner.id, role: MemberRole.OWNER }] : []),
+    ...members.map((m) => ({ organizationId: organization.id, userId: m.id, role: MemberRole.MEMBER })),
+  ];
+  if (rows.length) await db.getRepository(OrganizationMemberEntity).insert(rows);
+  return organization;
+}
+
+export async function makeProject(
+  db: DataSource,
+  options: Partial<
+    Pick<
+      ProjectEntity,
+      'name' | 'slug' | 'summary' | 'stage' | 'causeAreas' | 'license' | 'visibility' | 'createdAt' | 'updatedAt'
+    >
+  > & { maintainers?: UserEntity[]; organization?: OrganizationEntity | null } = {},
+): Promise<ProjectEntity> {
+  const { maintainers = [], organization = null, ...fields } = options;
+  const id = unique();
+  const project = await db.getRepository(ProjectEntity).save({
+    slug: `project-${id}`,
+    name: `Project ${id}`,
+    summary: `A project for testing ${id}`,
+    stage: ProjectStage.ACTIVE,
+    causeAreas: [CauseArea.ACCESSIBILITY],
+    license: 'MIT',
+    visibility: ProjectVisibility.PUBLISHED,
+    organizationId: organization?.id ?? null,
+    ...fields,
+  });
+  if (maintainers.length) {
+    await db
+      .getRepository(ProjectMaintainerEntity)
+      .insert(maintainers.map((m) => ({ projectId: project.id, userId: m.id })));
+  }
+  return project;
+}
+
+export async function makeSponsorLink(
+  db: DataSource,
+  organization: OrganizationEntity,
+  project: ProjectEntity,
+  fields: Partial<Pick<SponsorLinkEntity, 'status' | 'role' | 'attribution'>> = {},
+): Promise<SponsorLinkEntity> {
+  return db.getRepository(SponsorLinkEntity).save({
+    organizationId: organization.id,
+    projectId: project.id,
+    role: SponsorRole.IN_KIND,
+    status: SponsorLinkStatus.CONFIRMED,
+    proposedBy: SponsorLinkSide.ORGANIZATION,
+    attribution: `Thanks to ${organization.name}`,
+    ...fields,
+  });
+}

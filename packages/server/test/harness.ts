@@ -1,0 +1,134 @@
+import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { Client } from 'pg';
+import pino from 'pino';
+import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import { startApp, type RunningApp } from '../src/app';
+import { openDatabase } from '../src/db/data-source';
+
+/**
+ * A real Goodlink for one test file: its own database cloned from the migrated template, the real Apollo server
+ * on a free port, and a client that speaks GraphQL over HTTP like any integrator.
+ */
+
+const TEMPLATE_DATABASE = 'goodlink_template';
+
+/** Every SQL statement the server sends, so tests can count them. */
+export class StatementLog implements TypeOrmLogger {
+  statements: string[] = [];
+  logQuery(query: string) {
+    this.statements.push(query);
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+  reset() {
+    this.statements = [];
+  }
+}
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  headers: Headers;
+  data: T | null | undefined;
+  errors: Array<{ message: string; path?: string[]; extensions: Record<string, any> }> | undefined;
+}
+
+export interface TestServer {
+  url: string;
+  dataSource: DataSource;
+  statements: StatementLog;
+  /** What the server logged (JSON lines). */
+  logs: string[];
+  databaseUrl: string;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string | null; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+function adminUrl(): string {
+  const url = process.env.GOODLINK_TEST_DATABASE_URL;
+  if (!url) throw new Error('GOODLINK_TEST_DATABASE_URL is not set: run the tests through jest (global setup).');
+  return url;
+}
+
+/** A fresh database cloned from the migrated template; returns its URL. */
+export async function createTestDatabase(): Promise<string> {
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  const base = adminUrl();
+  const admin = new Client({ connectionString: base.replace(`/${TEMPLATE_DATABASE}`, '/postgres') });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+  return base.replace(`/${TEMPLATE_DATABASE}`, `/${name}`);
+}
+
+export async function startTestServer(options: { sessionTtlDays?: number } = {}): Promise<TestServer> {
+  const databaseUrl = await createTestDatabase();
+  const statements = new StatementLog();
+  const { dataSource } = await openDatabase({ url: databaseUrl, logger: statements });
+  const logs: string[] = [];
+  const logger = pino(
+    { level: 'info' },
+    new Writable({
+      write(chunk, _encoding, done) {
+        logs.push(String(chunk));
+        done();
+      },
+    }),
+  );
+  let app: RunningApp;
+  try {
+    app = await startApp({ config: { sessionTtlDays: options.sessionTtlDays ?? 30 }, dataSource, logger }, 0, '127.0.0.1');
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  const endpoint = `${app.url}/graphql`;
+  return {
+    url: app.url,
+    dataSource,
+    statements,
+    logs,
+    databaseUrl,
+    async gql(query, variables, { token, headers } = {}) {
+      const response = await fetch(endpoint, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: any; errors?: any };
+      return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
+    },
+    async close() {
+      await app.stop();
+      await dataSource.destroy();
+    },
+  };
+}
+
+/** The data of a response that must have succeeded; fails with the server's errors otherwise. */
+export function ok<T>(response: GraphQLResponse<T>): T {
+  if (response.errors?.length || !response.data) {
+    throw new Error(`GraphQL request failed: ${JSON.stringify(response.errors ?? response)}`);
+  }
+  return response.data;
+}
+
+/** The single error of a response that must have failed. */
+export function failure(response: GraphQLResponse) {
+  if (!response.errors?.length) throw new Error(`Expected an error, got ${JSON.stringify(response.data)}`);
+  return response.errors[0];
+}
