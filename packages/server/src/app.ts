@@ -55,6 +55,8 @@ export async function startApp({ config, dataSource, logger }: AppOptions, port:
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // main.ts owns the shutdown order (HTTP, then the pool, then Postgres).
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
@@ -70,7 +72,7 @@ export async function startApp({ config, dataSource, logger }: AppOptions, port:
         {
           requestId,
           method: req.method,
-          path: req.path,
+          path: req.originalUrl.split('?')[0],
           status: res.statusCode,
           ms: Number(process.hrtime.bigint() - started) / 1e6,
         },
@@ -103,9 +105,10 @@ export async function startApp({ config, dataSource, logger }: AppOptions, port:
           loaders: createLoaders(dataSource, viewer),
           services,
           logger: logger.child({ requestId }),
-          actAs(signedIn) {
-            context.viewer = signedIn;
-            context.loaders = createLoaders(dataSource, signedIn);
+          // `this`, not `context`: Apollo hands each operation a shallow copy of the context.
+          actAs(this: Context, signedIn) {
+            this.viewer = signedIn;
+            this.loaders = createLoaders(dataSource, signedIn);
           },
         };
         return context;

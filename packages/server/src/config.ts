@@ -70,7 +70,8 @@ function readDatabaseUrl(env: Env): string | null {
 
 function readAdmin(env: Env): Config['admin'] {
   const email = env.GOODLINK_ADMIN_EMAIL?.trim();
-  const password = env.GOODLINK_ADMIN_PASSWORD;
+  // Empty counts as unset: docker compose passes `${VAR:-}` through as an empty string.
+  const password = env.GOODLINK_ADMIN_PASSWORD || undefined;
   if (!email) {
     if (password) throw new ConfigError('GOODLINK_ADMIN_PASSWORD', 'is set but GOODLINK_ADMIN_EMAIL is not');
     return null;

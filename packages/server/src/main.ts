@@ -39,6 +39,7 @@ async function main() {
     logger.info({ signal }, 'stopping');
     await app.stop();
     await database.close();
+    logger.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

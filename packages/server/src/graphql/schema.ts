@@ -21,8 +21,13 @@ export function buildGoodlinkSchema(): Promise<GraphQLSchema> {
       EventResolver,
       StatsResolver,
     ],
-    // Runs the class-validator decorators of every input; plain filter classes have none, which is fine.
-    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    // Runs the class-validator decorators of every input. Null is validated too (type-graphql skips it by
+    // default), so `name: null` in an update is refused rather than written.
+    validate: {
+      forbidUnknownValues: false,
+      skipMissingProperties: false,
+      validationError: { target: false, value: false },
+    },
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
   });
 }

@@ -91,14 +91,12 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
       afterId: id,
     });
   }
-  const rows =
-    size === 0
-      ? []
-      : await page
-          .orderBy(sort.column, direction)
-          .addOrderBy(`${alias}.id`, direction)
-          .limit(size + 1)
-          .getMany();
+  // One row more than asked tells whether another page follows (even for `first: 0`).
+  const rows = await page
+    .orderBy(sort.column, direction)
+    .addOrderBy(`${alias}.id`, direction)
+    .limit(size + 1)
+    .getMany();
   const hasNextPage = rows.length > size;
   const edges = rows.slice(0, size).map((node) => ({
     node,

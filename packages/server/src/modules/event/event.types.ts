@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID , ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, ObjectType, InputType, registerEnumType } from 'type-graphql';
 import { Connection, OrderDirection, PageArgs } from '../../graphql/connection';
 import { EventKind } from '../../shared/enums';
@@ -90,8 +90,12 @@ export class EventOrder {
 @ArgsType()
 export class EventsArgs extends PageArgs {
   @Field(() => EventFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
   filter?: EventFilter | null;
 
   @Field(() => EventOrder, { nullable: true, description: 'Default: STARTS_AT descending (latest first).' })
+  @IsOptional()
+  @ValidateNested()
   orderBy?: EventOrder | null;
 }

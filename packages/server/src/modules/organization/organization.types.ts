@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUUID, MaxLength , ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, OrderDirection, PageArgs } from '../../graphql/connection';
 import { MemberRole, OrganizationKind } from '../../shared/enums';
@@ -91,9 +91,13 @@ export class OrganizationOrder {
 @ArgsType()
 export class OrganizationsArgs extends PageArgs {
   @Field(() => OrganizationFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
   filter?: OrganizationFilter | null;
 
   @Field(() => OrganizationOrder, { nullable: true, description: 'Default: NAME ascending.' })
+  @IsOptional()
+  @ValidateNested()
   orderBy?: OrganizationOrder | null;
 }
 

@@ -29,8 +29,11 @@ export class ProjectResolver {
   @Query(() => ProjectConnection, {
     description: 'Published projects, plus the drafts the viewer maintains (all drafts for admins).',
   })
-  projects(@Args() args: ProjectsArgs, @Ctx() { viewer, services }: Context) {
-    return services.projects.list(viewer, args);
+  async projects(@Args() args: ProjectsArgs, @Ctx() { viewer, services, loaders }: Context) {
+    const page = await services.projects.list(viewer, args);
+    // Listed rows are visible by definition: nested fields that lead back to them need no query.
+    for (const { node } of page.edges) loaders.visibleProjectById.prime(node.id, node);
+    return page;
   }
 
   @Query(() => Project, { nullable: true, description: 'Null when there is no such project or it is a draft you cannot see.' })

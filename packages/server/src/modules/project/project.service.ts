@@ -12,7 +12,7 @@ import { UserEntity } from '../user/user.entity';
 import { normaliseEmail } from '../user/user.service';
 import { ProjectMaintainerEntity } from './project-maintainer.entity';
 import { ProjectEntity } from './project.entity';
-import { canEditProject, canSeeProject, visibleProjectsSql } from './project.policy';
+import { canEditProject, visibleProjectsSql } from './project.policy';
 import {
   ProjectOrderField,
   type AddProjectMaintainerInput,
@@ -249,13 +249,8 @@ export class ProjectService {
     const isMaintainer = await manager
       .getRepository(ProjectMaintainerEntity)
       .existsBy({ projectId: project.id, userId: actor.user.id });
-    if (!canEditProject(actor, isMaintainer)) {
-      // A stranger learns nothing about a draft, not even that it exists.
-      if (!canSeeProject(actor, project, isMaintainer)) {
-        throw new NotFound('This project was not found.', { field: 'projectId' });
-      }
-      throw new Forbidden('Only maintainers of this project can do this.');
-    }
+    // The same answer for drafts and published projects: it says nothing of the draft's content.
+    if (!canEditProject(actor, isMaintainer)) throw new Forbidden('Only maintainers of this project can do this.');
     return project;
   }
 

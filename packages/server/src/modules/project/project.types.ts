@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayUnique, IsEmail, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsEnum, IsOptional, IsUUID, MaxLength , ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, OrderDirection, PageArgs } from '../../graphql/connection';
 import { CauseArea, ProjectStage, ProjectVisibility } from '../../shared/enums';
@@ -113,9 +113,13 @@ export class ProjectOrder {
 @ArgsType()
 export class ProjectsArgs extends PageArgs {
   @Field(() => ProjectFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
   filter?: ProjectFilter | null;
 
   @Field(() => ProjectOrder, { nullable: true, description: 'Default: CREATED_AT descending (newest first).' })
+  @IsOptional()
+  @ValidateNested()
   orderBy?: ProjectOrder | null;
 }
 
@@ -205,6 +209,7 @@ export class UpdateProjectInput {
 
   @Field(() => [CauseArea], { nullable: true })
   @IfPresent()
+  @IsArray({ message: 'causeAreas must be a list (it cannot be null)' })
   @ArrayMaxSize(10)
   @ArrayUnique({ message: 'causeAreas must not repeat a cause' })
   causeAreas?: CauseArea[];
