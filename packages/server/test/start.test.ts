@@ -1,0 +1,132 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from '../src/db/embedded-postgres';
+
+/**
+ * The start command as a new user runs it: the built server, no DATABASE_URL, an empty data folder. It must
+ * start an embedded PostgreSQL, migrate, load the demo data and answer; a second start must keep the data.
+ */
+
+const MAIN = path.resolve(__dirname, '../dist/main.js');
+const ADMIN = { email: 'admin@goodlink.example', password: 'a strong admin password' };
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'goodlink-start-'));
+  await chmod(dataDir, 0o777);
+});
+afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+async function start(env: Record<string, string>): Promise<Started> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), GOODLINK_DATA_DIR: dataDir, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`not ready after 60 s:\n${output}`)), 60_000);
+    const check = () => {
+      if (output.includes('Goodlink is ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', check);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before it was ready:\n${output}`));
+    });
+  });
+  return { child, url: `http://localhost:${port}/graphql`, output: () => output };
+}
+
+async function stop({ child }: Started): Promise<number | null> {
+  if (child.exitCode !== null) return child.exitCode;
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.kill('SIGTERM');
+  return exited;
+}
+
+async function gql(url: string, query: string, variables?: unknown, token?: string) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body: any = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+const PROJECTS = '{ projects(first: 100, orderBy: { field: NAME }) { totalCount edges { node { id slug name } } } }';
+
+test('a fresh start serves the demo projects, and a second start keeps every row', async () => {
+  const first = await start({ GOODLINK_ADMIN_EMAIL: ADMIN.email, GOODLINK_ADMIN_PASSWORD: ADMIN.password });
+  let created: string;
+  let before: any;
+  try {
+    before = await gql(first.url, PROJECTS);
+    expect(before.projects.edges.map((e: any) => e.node.name)).toEqual(expect.arrayContaining(['彩虹熊熊', '智引线', '云标签', 'NVDA']));
+
+    const { signIn } = await gql(
+      first.url,
+      'mutation($i: SignInInput!) { signIn(input: $i) { token user { role email } } }',
+      { i: ADMIN },
+    );
+    expect(signIn.user).toEqual({ role: 'ADMIN', email: ADMIN.email });
+    const { createProject } = await gql(
+      first.url,
+      'mutation($i: CreateProjectInput!) { createProject(input: $i) { project { id } } }',
+      { i: { slug: 'kept-across-restarts', name: '重启之后还在', summary: 'Survives a restart.' } },
+      signIn.token,
+    );
+    created = createProject.project.id;
+    await gql(first.url, 'mutation($i: PublishProjectInput!) { publishProject(input: $i) { project { id } } }', { i: { projectId: created } }, signIn.token);
+  } finally {
+    expect(await stop(first)).toBe(0);
+  }
+
+  // The second start finds the database initialised: no new cluster, no second copy of the demo data.
+  const second = await start({});
+  try {
+    const after = await gql(second.url, PROJECTS);
+    expect(after.projects.totalCount).toBe(before.projects.totalCount + 1);
+    expect(after.projects.edges.map((e: any) => e.node.id)).toEqual(expect.arrayContaining([...before.projects.edges.map((e: any) => e.node.id), created!]));
+    expect(second.output()).not.toContain('initialising embedded PostgreSQL');
+    expect(second.output()).not.toContain('demo data loaded');
+    const health = await fetch(second.url.replace('/graphql', '/healthz'));
+    expect(await health.json()).toEqual({ status: 'ok' });
+  } finally {
+    expect(await stop(second)).toBe(0);
+  }
+});
+
+test.each([
+  ['PORT', { PORT_OVERRIDE: 'abc' }],
+  ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+  ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost/goodlink' }],
+  ['GOODLINK_ADMIN_EMAIL', { GOODLINK_ADMIN_EMAIL: 'not-an-email', GOODLINK_ADMIN_PASSWORD: 'long enough password' }],
+  ['GOODLINK_ADMIN_PASSWORD', { GOODLINK_ADMIN_EMAIL: 'admin@example.org', GOODLINK_ADMIN_PASSWORD: 'short' }],
+])('a bad %s stops start-up with a message naming it', async (variable, env) => {
+  const { PORT_OVERRIDE, ...rest } = env as Record<string, string>;
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH, GOODLINK_DATA_DIR: dataDir, PORT: PORT_OVERRIDE ?? '0', ...rest },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  expect(code).toBe(1);
+  expect(stderr).toContain(variable);
+});
