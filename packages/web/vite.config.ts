@@ -1,0 +1,12 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// In development the API runs separately (`pnpm --filter @goodlink/server start`, port 4000);
+// proxying keeps the browser on one origin, as it will be in production.
+const api = { '/graphql': 'http://localhost:4000' };
+
+export default defineConfig({
+  plugins: [react()],
+  server: { proxy: api },
+  preview: { proxy: api },
+});
