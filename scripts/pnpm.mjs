@@ -11,6 +11,7 @@ const args = process.argv.slice(2);
 const shell = process.platform === 'win32';
 
 const local = spawnSync('pnpm', ['--version'], { encoding: 'utf8', shell });
-const command = local.status === 0 && local.stdout.trim() === wanted ? ['pnpm', args] : ['npx', ['-y', `pnpm@${wanted}`, ...args]];
+const command =
+  local.status === 0 && local.stdout.trim() === wanted ? ['pnpm', args] : ['npx', ['-y', `pnpm@${wanted}`, ...args]];
 const run = spawnSync(command[0], command[1], { stdio: 'inherit', shell, cwd: new URL('.', root).pathname });
 process.exit(run.status ?? 1);

@@ -19,4 +19,5 @@ module.exports = {
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
   testTimeout: 60_000,
+  reporters: ['default', ['<rootDir>/test/summary-reporter.js', { name: 'server' }]],
 };

@@ -46,7 +46,11 @@ async function viewerFor(req: Request, dataSource: DataSource): Promise<Viewer |
   return viewer;
 }
 
-export async function startApp({ config, dataSource, logger }: AppOptions, port: number, host?: string): Promise<RunningApp> {
+export async function startApp(
+  { config, dataSource, logger }: AppOptions,
+  port: number,
+  host?: string,
+): Promise<RunningApp> {
   const app = express();
   const httpServer = http.createServer(app);
   const services = createServices(dataSource, config);
@@ -121,7 +125,8 @@ export async function startApp({ config, dataSource, logger }: AppOptions, port:
     if (res.headersSent) return next(error);
     const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
     if (status >= 500) logger.error({ err: error }, 'unhandled HTTP error');
-    const code = error?.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    const code =
+      error?.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
     const message =
       error?.type === 'entity.parse.failed'
         ? 'The request body is not valid JSON.'

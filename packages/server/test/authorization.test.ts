@@ -74,7 +74,12 @@ const orgOwners: Record<Persona, Outcome> = { ...orgMembers, member: 'FORBIDDEN'
 const adminsOnly: Record<Persona, Outcome> = { ...orgOwners, owner: 'FORBIDDEN' };
 const maintainers: Record<Persona, Outcome> = { ...signedIn, stranger: 'FORBIDDEN', owner: 'FORBIDDEN' };
 
-const CASES: Array<{ mutation: string; query: string; input: (w: World) => unknown; expected: Record<Persona, Outcome> }> = [
+const CASES: Array<{
+  mutation: string;
+  query: string;
+  input: (w: World) => unknown;
+  expected: Record<Persona, Outcome>;
+}> = [
   {
     mutation: 'signUp',
     query: 'mutation($input: SignUpInput!) { signUp(input: $input) { token } }',
@@ -108,20 +113,27 @@ const CASES: Array<{ mutation: string; query: string; input: (w: World) => unkno
   },
   {
     mutation: 'removeOrganizationMember',
-    query: 'mutation($input: RemoveOrganizationMemberInput!) { removeOrganizationMember(input: $input) { removedUserId } }',
+    query:
+      'mutation($input: RemoveOrganizationMemberInput!) { removeOrganizationMember(input: $input) { removedUserId } }',
     input: (w) => ({ organizationId: w.organizationId, userId: w.otherMemberId }),
     expected: orgOwners,
   },
   {
     mutation: 'verifyOrganization',
-    query: 'mutation($input: VerifyOrganizationInput!) { verifyOrganization(input: $input) { organization { verified } } }',
+    query:
+      'mutation($input: VerifyOrganizationInput!) { verifyOrganization(input: $input) { organization { verified } } }',
     input: (w) => ({ organizationId: w.organizationId }),
     expected: adminsOnly,
   },
   {
     mutation: 'createProject (under an organisation)',
     query: 'mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }',
-    input: (w) => ({ slug: `new-project-${++counter}`, name: '新项目', summary: '一句话介绍', organizationId: w.organizationId }),
+    input: (w) => ({
+      slug: `new-project-${++counter}`,
+      name: '新项目',
+      summary: '一句话介绍',
+      organizationId: w.organizationId,
+    }),
     expected: orgMembers,
   },
   {
@@ -150,7 +162,8 @@ const CASES: Array<{ mutation: string; query: string; input: (w: World) => unkno
   },
   {
     mutation: 'removeProjectMaintainer',
-    query: 'mutation($input: RemoveProjectMaintainerInput!) { removeProjectMaintainer(input: $input) { removedUserId } }',
+    query:
+      'mutation($input: RemoveProjectMaintainerInput!) { removeProjectMaintainer(input: $input) { removedUserId } }',
     input: (w) => ({ projectId: w.projectId, userId: w.otherMaintainerId }),
     expected: maintainers,
   },

@@ -87,7 +87,11 @@ export async function startTestServer(options: { sessionTtlDays?: number } = {})
   );
   let app: RunningApp;
   try {
-    app = await startApp({ config: { sessionTtlDays: options.sessionTtlDays ?? 30 }, dataSource, logger }, 0, '127.0.0.1');
+    app = await startApp(
+      { config: { sessionTtlDays: options.sessionTtlDays ?? 30 }, dataSource, logger },
+      0,
+      '127.0.0.1',
+    );
   } catch (error) {
     await dataSource.destroy();
     throw error;

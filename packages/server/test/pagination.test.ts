@@ -25,7 +25,12 @@ beforeAll(async () => {
     });
   }
   for (let i = 0; i < 4; i++) {
-    await makeProject(db, { name: 'Alpha', createdAt: sameMoment, visibility: ProjectVisibility.DRAFT, maintainers: [maintainer.user] });
+    await makeProject(db, {
+      name: 'Alpha',
+      createdAt: sameMoment,
+      visibility: ProjectVisibility.DRAFT,
+      maintainers: [maintainer.user],
+    });
   }
   await makeProject(db, { name: 'Alpha', visibility: ProjectVisibility.DRAFT });
 });
@@ -72,27 +77,33 @@ async function walk(first: number, orderBy: { field: string; direction: string }
 }
 
 describe.each(ORDERS)('walking every page of projects ordered by $field', ({ field, column }) => {
-  test.each([1, 7, 100])('page size %i, both directions: each visible project exactly once, in order', async (first) => {
-    for (const direction of ['ASC', 'DESC'] as const) {
-      const anonymous = await walk(first, { field, direction });
-      expect(anonymous.seen).toEqual(await expectedOrder(column, direction, null));
-      expect(new Set(anonymous.seen).size).toBe(23);
-      expect(anonymous.totalCount).toBe(23);
-      expect(anonymous.pages).toBe(Math.max(1, Math.ceil(23 / first)));
+  test.each([1, 7, 100])(
+    'page size %i, both directions: each visible project exactly once, in order',
+    async (first) => {
+      for (const direction of ['ASC', 'DESC'] as const) {
+        const anonymous = await walk(first, { field, direction });
+        expect(anonymous.seen).toEqual(await expectedOrder(column, direction, null));
+        expect(new Set(anonymous.seen).size).toBe(23);
+        expect(anonymous.totalCount).toBe(23);
+        expect(anonymous.pages).toBe(Math.max(1, Math.ceil(23 / first)));
 
-      const mine = await walk(first, { field, direction }, maintainer.token);
-      expect(mine.seen).toEqual(await expectedOrder(column, direction, maintainer.user.id));
-      expect(mine.seen).toHaveLength(27);
-    }
-  });
+        const mine = await walk(first, { field, direction }, maintainer.token);
+        expect(mine.seen).toEqual(await expectedOrder(column, direction, maintainer.user.id));
+        expect(mine.seen).toHaveLength(27);
+      }
+    },
+  );
 });
 
 test('rows added while a client pages do not repeat or shift the rows it has not read yet', async () => {
   const orderBy = { field: 'CREATED_AT', direction: 'ASC' };
   const firstPage: any = ok(
-    await server.gql('query($o: ProjectOrder) { projects(first: 5, orderBy: $o) { edges { node { id } } pageInfo { endCursor } } }', {
-      o: orderBy,
-    }),
+    await server.gql(
+      'query($o: ProjectOrder) { projects(first: 5, orderBy: $o) { edges { node { id } } pageInfo { endCursor } } }',
+      {
+        o: orderBy,
+      },
+    ),
   );
   // A new project sorts before the cursor (older) — an OFFSET pager would now repeat a row.
   const added = await makeProject(server.dataSource, { createdAt: new Date('2020-01-01T00:00:00Z') });
@@ -113,9 +124,12 @@ test('rows added while a client pages do not repeat or shift the rows it has not
 test('a cursor from one order is refused in another, naming `after`', async () => {
   const data: any = ok(await server.gql('{ projects(first: 1, orderBy: { field: NAME }) { pageInfo { endCursor } } }'));
   const error = failure(
-    await server.gql('query($a: String) { projects(first: 1, after: $a, orderBy: { field: CREATED_AT }) { totalCount } }', {
-      a: data.projects.pageInfo.endCursor,
-    }),
+    await server.gql(
+      'query($a: String) { projects(first: 1, after: $a, orderBy: { field: CREATED_AT }) { totalCount } }',
+      {
+        a: data.projects.pageInfo.endCursor,
+      },
+    ),
   );
   expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
 });
@@ -123,7 +137,9 @@ test('a cursor from one order is refused in another, naming `after`', async () =
 test('page size is 20 by default, 100 at most, and 0 returns only the count', async () => {
   const byDefault: any = ok(await server.gql('{ projects { edges { node { id } } } }'));
   expect(byDefault.projects.edges).toHaveLength(20);
-  const none: any = ok(await server.gql('{ projects(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage } } }'));
+  const none: any = ok(
+    await server.gql('{ projects(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage } } }'),
+  );
   expect(none.projects).toEqual({ totalCount: 23, edges: [], pageInfo: { hasNextPage: true } });
   for (const first of [101, -1]) {
     const error = failure(await server.gql('query($f: Int) { projects(first: $f) { totalCount } }', { f: first }));

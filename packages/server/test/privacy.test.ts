@@ -31,7 +31,10 @@ beforeAll(async () => {
   draftSlug = draft.slug;
   maintainerToken = maintainer.token;
   memberToken = member.token;
-  await makeSponsorLink(db, organization, published, { status: SponsorLinkStatus.PROPOSED, attribution: 'proposed attribution' });
+  await makeSponsorLink(db, organization, published, {
+    status: SponsorLinkStatus.PROPOSED,
+    attribution: 'proposed attribution',
+  });
   await makeSponsorLink(db, organization, draft, { attribution: 'sponsor of a draft' });
   secrets.push(
     maintainer.user.email,
@@ -84,7 +87,11 @@ test('the public list shows the published project and its maintainer by name onl
 test('a draft is visible to its maintainer, with their own email', async () => {
   const token = maintainerToken;
   const data: any = ok(
-    await server.gql('query($slug: String!) { project(slug: $slug) { name maintainers { email } } viewer { email } }', { slug: draftSlug }, { token }),
+    await server.gql(
+      'query($slug: String!) { project(slug: $slug) { name maintainers { email } } viewer { email } }',
+      { slug: draftSlug },
+      { token },
+    ),
   );
   expect(data.project.name).toBe('Secret draft 草稿');
   expect(data.viewer.email).toBe('maintainer.private@example.org');

@@ -61,9 +61,11 @@ describe('demo data', () => {
       }`),
     );
     expect(data.rainbow).toMatchObject({ name: '彩虹熊熊', isDemo: true, organization: { verified: false } });
-    expect(data.rainbow.sponsors.map((s: any) => s.organization.slug).sort()).toEqual(
-      ['bytedance', 'runbao-fangde-foundation', 'tencent'],
-    );
+    expect(data.rainbow.sponsors.map((s: any) => s.organization.slug).sort()).toEqual([
+      'bytedance',
+      'runbao-fangde-foundation',
+      'tencent',
+    ]);
     expect(data.stats.publishedProjects).toBe(demoProjects.length + GENERATED_PROJECTS);
     expect(data.stats.events).toBe(demoEvents.length);
     expect(data.events.edges.map((e: any) => e.node.slug).sort()).toEqual(demoEvents.map((e) => e.slug).sort());
@@ -79,7 +81,9 @@ describe('demo data', () => {
   });
 
   test('fills more than one page of every list', async () => {
-    const data: any = ok(await server.gql('{ projects { pageInfo { hasNextPage } } organizations { pageInfo { hasNextPage } } }'));
+    const data: any = ok(
+      await server.gql('{ projects { pageInfo { hasNextPage } } organizations { pageInfo { hasNextPage } } }'),
+    );
     expect(data.projects.pageInfo.hasNextPage).toBe(true);
     expect(data.organizations.pageInfo.hasNextPage).toBe(true);
   });

@@ -77,7 +77,9 @@ test('a fresh start serves the demo projects, and a second start keeps every row
   let before: any;
   try {
     before = await gql(first.url, PROJECTS);
-    expect(before.projects.edges.map((e: any) => e.node.name)).toEqual(expect.arrayContaining(['彩虹熊熊', '智引线', '云标签', 'NVDA']));
+    expect(before.projects.edges.map((e: any) => e.node.name)).toEqual(
+      expect.arrayContaining(['彩虹熊熊', '智引线', '云标签', 'NVDA']),
+    );
 
     const { signIn } = await gql(
       first.url,
@@ -92,7 +94,12 @@ test('a fresh start serves the demo projects, and a second start keeps every row
       signIn.token,
     );
     created = createProject.project.id;
-    await gql(first.url, 'mutation($i: PublishProjectInput!) { publishProject(input: $i) { project { id } } }', { i: { projectId: created } }, signIn.token);
+    await gql(
+      first.url,
+      'mutation($i: PublishProjectInput!) { publishProject(input: $i) { project { id } } }',
+      { i: { projectId: created } },
+      signIn.token,
+    );
   } finally {
     expect(await stop(first)).toBe(0);
   }
@@ -102,7 +109,9 @@ test('a fresh start serves the demo projects, and a second start keeps every row
   try {
     const after = await gql(second.url, PROJECTS);
     expect(after.projects.totalCount).toBe(before.projects.totalCount + 1);
-    expect(after.projects.edges.map((e: any) => e.node.id)).toEqual(expect.arrayContaining([...before.projects.edges.map((e: any) => e.node.id), created!]));
+    expect(after.projects.edges.map((e: any) => e.node.id)).toEqual(
+      expect.arrayContaining([...before.projects.edges.map((e: any) => e.node.id), created!]),
+    );
     expect(second.output()).not.toContain('initialising embedded PostgreSQL');
     expect(second.output()).not.toContain('demo data loaded');
     const health = await fetch(second.url.replace('/graphql', '/healthz'));

@@ -27,14 +27,22 @@ afterAll(() => server.close());
 const long = (n: number) => 'x'.repeat(n);
 
 const SIGN_UP = 'mutation($input: SignUpInput!) { signUp(input: $input) { token } }';
-const CREATE_ORGANIZATION = 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }';
-const UPDATE_ORGANIZATION = 'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }';
+const CREATE_ORGANIZATION =
+  'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }';
+const UPDATE_ORGANIZATION =
+  'mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } } }';
 const CREATE_PROJECT = 'mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }';
 const UPDATE_PROJECT = 'mutation($input: UpdateProjectInput!) { updateProject(input: $input) { project { id } } }';
 
 const signUp = { email: 'new@example.org', password: 'a good long password', displayName: '新朋友' };
 const organization = { slug: 'good-org', name: '好组织', kind: 'COMPANY' };
-const project = { slug: 'good-project', name: '好项目', summary: '一句话', stage: 'IDEA', causeAreas: ['ACCESSIBILITY'] };
+const project = {
+  slug: 'good-project',
+  name: '好项目',
+  summary: '一句话',
+  stage: 'IDEA',
+  causeAreas: ['ACCESSIBILITY'],
+};
 
 type Case = [label: string, query: string, input: () => Record<string, unknown>, field: string];
 
@@ -51,33 +59,88 @@ const CASES: Case[] = [
   ['createOrganization: empty slug', CREATE_ORGANIZATION, () => ({ ...organization, slug: '' }), 'slug'],
   ['createOrganization: upper-case slug', CREATE_ORGANIZATION, () => ({ ...organization, slug: 'Good-Org' }), 'slug'],
   ['createOrganization: slug with spaces', CREATE_ORGANIZATION, () => ({ ...organization, slug: 'good org' }), 'slug'],
-  ['createOrganization: slug with double hyphen', CREATE_ORGANIZATION, () => ({ ...organization, slug: 'good--org' }), 'slug'],
+  [
+    'createOrganization: slug with double hyphen',
+    CREATE_ORGANIZATION,
+    () => ({ ...organization, slug: 'good--org' }),
+    'slug',
+  ],
   ['createOrganization: Chinese slug', CREATE_ORGANIZATION, () => ({ ...organization, slug: '好组织' }), 'slug'],
   ['createOrganization: overlong slug', CREATE_ORGANIZATION, () => ({ ...organization, slug: long(61) }), 'slug'],
   ['createOrganization: empty name', CREATE_ORGANIZATION, () => ({ ...organization, name: '' }), 'name'],
   ['createOrganization: overlong name', CREATE_ORGANIZATION, () => ({ ...organization, name: long(121) }), 'name'],
   ['createOrganization: null name', CREATE_ORGANIZATION, () => ({ ...organization, name: null }), 'name'],
   ['createOrganization: unknown kind', CREATE_ORGANIZATION, () => ({ ...organization, kind: 'SHOP' }), 'kind'],
-  ['createOrganization: malformed website', CREATE_ORGANIZATION, () => ({ ...organization, websiteUrl: 'not a url' }), 'websiteUrl'],
-  ['createOrganization: javascript: URL', CREATE_ORGANIZATION, () => ({ ...organization, websiteUrl: 'javascript:alert(1)' }), 'websiteUrl'],
-  ['createOrganization: ftp URL', CREATE_ORGANIZATION, () => ({ ...organization, logoUrl: 'ftp://example.org/logo.png' }), 'logoUrl'],
-  ['createOrganization: overlong URL', CREATE_ORGANIZATION, () => ({ ...organization, websiteUrl: `https://example.org/${long(2040)}` }), 'websiteUrl'],
-  ['createOrganization: overlong description', CREATE_ORGANIZATION, () => ({ ...organization, description: long(5001) }), 'description'],
+  [
+    'createOrganization: malformed website',
+    CREATE_ORGANIZATION,
+    () => ({ ...organization, websiteUrl: 'not a url' }),
+    'websiteUrl',
+  ],
+  [
+    'createOrganization: javascript: URL',
+    CREATE_ORGANIZATION,
+    () => ({ ...organization, websiteUrl: 'javascript:alert(1)' }),
+    'websiteUrl',
+  ],
+  [
+    'createOrganization: ftp URL',
+    CREATE_ORGANIZATION,
+    () => ({ ...organization, logoUrl: 'ftp://example.org/logo.png' }),
+    'logoUrl',
+  ],
+  [
+    'createOrganization: overlong URL',
+    CREATE_ORGANIZATION,
+    () => ({ ...organization, websiteUrl: `https://example.org/${long(2040)}` }),
+    'websiteUrl',
+  ],
+  [
+    'createOrganization: overlong description',
+    CREATE_ORGANIZATION,
+    () => ({ ...organization, description: long(5001) }),
+    'description',
+  ],
   ['createOrganization: unknown field', CREATE_ORGANIZATION, () => ({ ...organization, verified: true }), 'verified'],
-  ['updateOrganization: malformed id', UPDATE_ORGANIZATION, () => ({ organizationId: 'abc', name: 'x' }), 'organizationId'],
+  [
+    'updateOrganization: malformed id',
+    UPDATE_ORGANIZATION,
+    () => ({ organizationId: 'abc', name: 'x' }),
+    'organizationId',
+  ],
   ['updateOrganization: null name', UPDATE_ORGANIZATION, () => ({ organizationId, name: null }), 'name'],
   ['updateOrganization: null kind', UPDATE_ORGANIZATION, () => ({ organizationId, kind: null }), 'kind'],
   ['updateOrganization: malformed slug', UPDATE_ORGANIZATION, () => ({ organizationId, slug: '-bad' }), 'slug'],
   ['createProject: empty summary', CREATE_PROJECT, () => ({ ...project, summary: '' }), 'summary'],
   ['createProject: overlong summary', CREATE_PROJECT, () => ({ ...project, summary: long(281) }), 'summary'],
-  ['createProject: overlong description', CREATE_PROJECT, () => ({ ...project, description: long(20001) }), 'description'],
+  [
+    'createProject: overlong description',
+    CREATE_PROJECT,
+    () => ({ ...project, description: long(20001) }),
+    'description',
+  ],
   ['createProject: unknown stage', CREATE_PROJECT, () => ({ ...project, stage: 'DONE' }), 'stage'],
   ['createProject: unknown cause', CREATE_PROJECT, () => ({ ...project, causeAreas: ['WORLD_PEACE'] }), 'causeAreas'],
-  ['createProject: repeated cause', CREATE_PROJECT, () => ({ ...project, causeAreas: ['ACCESSIBILITY', 'ACCESSIBILITY'] }), 'causeAreas'],
+  [
+    'createProject: repeated cause',
+    CREATE_PROJECT,
+    () => ({ ...project, causeAreas: ['ACCESSIBILITY', 'ACCESSIBILITY'] }),
+    'causeAreas',
+  ],
   ['createProject: not an SPDX licence', CREATE_PROJECT, () => ({ ...project, license: 'Free for good' }), 'license'],
   ['createProject: unfinished SPDX expression', CREATE_PROJECT, () => ({ ...project, license: 'MIT OR' }), 'license'],
-  ['createProject: repository without scheme', CREATE_PROJECT, () => ({ ...project, repositoryUrl: 'github.com/x/y' }), 'repositoryUrl'],
-  ['createProject: malformed organisation id', CREATE_PROJECT, () => ({ ...project, organizationId: '42' }), 'organizationId'],
+  [
+    'createProject: repository without scheme',
+    CREATE_PROJECT,
+    () => ({ ...project, repositoryUrl: 'github.com/x/y' }),
+    'repositoryUrl',
+  ],
+  [
+    'createProject: malformed organisation id',
+    CREATE_PROJECT,
+    () => ({ ...project, organizationId: '42' }),
+    'organizationId',
+  ],
   ['createProject: list as name', CREATE_PROJECT, () => ({ ...project, name: ['a'] }), 'name'],
   ['updateProject: malformed id', UPDATE_PROJECT, () => ({ projectId: 'nope' }), 'projectId'],
   ['updateProject: null name', UPDATE_PROJECT, () => ({ projectId, name: null }), 'name'],
@@ -98,8 +161,16 @@ test.each(CASES)('%s → BAD_USER_INPUT naming the field, nothing written', asyn
 
 test.each([
   ['a wrong literal type', '{ projects(first: "ten") { totalCount } }', 'first'],
-  ['an unknown enum literal', 'mutation { createProject(input: { slug: "a-b", name: "n", summary: "s", stage: DONE }) { project { id } } }', 'stage'],
-  ['a missing literal field', 'mutation { createOrganization(input: { slug: "a-b", kind: COMPANY }) { organization { id } } }', 'name'],
+  [
+    'an unknown enum literal',
+    'mutation { createProject(input: { slug: "a-b", name: "n", summary: "s", stage: DONE }) { project { id } } }',
+    'stage',
+  ],
+  [
+    'a missing literal field',
+    'mutation { createOrganization(input: { slug: "a-b", kind: COMPANY }) { organization { id } } }',
+    'name',
+  ],
 ])('inline arguments with %s are BAD_USER_INPUT too', async (_label, query, field) => {
   const response = await server.gql(query, undefined, { token: owner.token });
   expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
@@ -133,7 +204,11 @@ test('a malformed JSON body gets a JSON 400, not an HTML page', async () => {
 test('a slug already taken is a CONFLICT naming the field, and writes nothing', async () => {
   const taken = (await makeOrganization(server.dataSource)).slug;
   const before = await databaseFingerprint(server.dataSource);
-  const response = await server.gql(CREATE_ORGANIZATION, { input: { ...organization, slug: taken } }, { token: owner.token });
+  const response = await server.gql(
+    CREATE_ORGANIZATION,
+    { input: { ...organization, slug: taken } },
+    { token: owner.token },
+  );
   expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'slug' });
   expect(await databaseFingerprint(server.dataSource)).toEqual(before);
 });

@@ -12,7 +12,10 @@ export interface Database {
 }
 
 /** `DATABASE_URL` when set, otherwise the embedded PostgreSQL under the data folder; pending migrations applied. */
-export async function connectDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>, logger: Logger): Promise<Database> {
+export async function connectDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  logger: Logger,
+): Promise<Database> {
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, logger);
   const url = config.databaseUrl ?? embedded!.url;
   try {

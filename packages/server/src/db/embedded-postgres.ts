@@ -92,6 +92,7 @@ export async function startEmbeddedPostgres(
     throw new Error(
       `Embedded PostgreSQL did not start in ${clusterDir}. If another Goodlink is running on this folder, stop it ` +
         `or set GOODLINK_DATA_DIR to another folder. ${error instanceof Error ? error.message : ''}`.trim(),
+      { cause: error },
     );
   }
   const client = pg.getPgClient('postgres', '127.0.0.1');

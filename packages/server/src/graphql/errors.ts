@@ -45,9 +45,18 @@ function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldP
 /** graphql-js names the offending variable path in its message: `… at "input.slug"` or `Field "name" of required type`. */
 function fieldFromCoercionMessage(message: string): string | undefined {
   const path = /at "([^"]+)"/.exec(message)?.[1];
-  const missing = /Field "([^"]+)" of required type/.exec(message)?.[1] ?? /Field "([^"]+)" is not defined/.exec(message)?.[1];
+  const missing =
+    /Field "([^"]+)" of required type/.exec(message)?.[1] ?? /Field "([^"]+)" is not defined/.exec(message)?.[1];
   // `input.causeAreas[0]` → `causeAreas`: the field, not the list position (the message keeps that).
-  const parts = [...(path ? path.replace(/\[\d+\]/g, '').split('.').slice(1) : []), ...(missing ? [missing] : [])];
+  const parts = [
+    ...(path
+      ? path
+          .replace(/\[\d+\]/g, '')
+          .split('.')
+          .slice(1)
+      : []),
+    ...(missing ? [missing] : []),
+  ];
   if (parts.length) return parts.join('.');
   return /Variable "\$([^"]+)"/.exec(message)?.[1];
 }

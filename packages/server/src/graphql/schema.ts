@@ -33,4 +33,5 @@ export function buildGoodlinkSchema(): Promise<GraphQLSchema> {
 }
 
 /** The public contract as SDL, sorted so that the committed file changes only when the schema does. */
-export const printGoodlinkSchema = (schema: GraphQLSchema): string => printSchema(lexicographicSortSchema(schema)) + '\n';
+export const printGoodlinkSchema = (schema: GraphQLSchema): string =>
+  printSchema(lexicographicSortSchema(schema)) + '\n';

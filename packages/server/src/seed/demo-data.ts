@@ -129,9 +129,17 @@ export const demoProjects: DemoProject[] = [
     organization: 'runbao-fangde-foundation',
     maintainer: { email: 'demo-rainbow-bear@goodlink.example', displayName: '彩虹熊熊志愿者（示例）' },
     sponsors: [
-      { organization: 'bytedance', role: SponsorRole.TECHNOLOGY_PARTNER, attribution: '字节跳动技术公益社团志愿者参与研发' },
+      {
+        organization: 'bytedance',
+        role: SponsorRole.TECHNOLOGY_PARTNER,
+        attribution: '字节跳动技术公益社团志愿者参与研发',
+      },
       { organization: 'tencent', role: SponsorRole.TECHNOLOGY_PARTNER, attribution: '腾讯技术志愿者参与研发' },
-      { organization: 'runbao-fangde-foundation', role: SponsorRole.FOUNDATION_PARTNER, attribution: '公益场景与服务对象支持' },
+      {
+        organization: 'runbao-fangde-foundation',
+        role: SponsorRole.FOUNDATION_PARTNER,
+        attribution: '公益场景与服务对象支持',
+      },
     ],
   },
   {
@@ -170,7 +178,8 @@ export const demoProjects: DemoProject[] = [
   {
     slug: 'nvda',
     name: 'NVDA',
-    summary: 'NVDA (NonVisual Desktop Access): a free, open-source screen reader for Windows. 免费开源的视障屏幕阅读器。',
+    summary:
+      'NVDA (NonVisual Desktop Access): a free, open-source screen reader for Windows. 免费开源的视障屏幕阅读器。',
     description: [
       'NVDA lets blind and vision-impaired people use Windows computers independently, in dozens of languages.',
       '',
@@ -214,7 +223,9 @@ export const demoEvents: DemoEvent[] = [
     onlineUrl: null,
     websiteUrl: 'https://asia.communityovercode.org',
     organizers: ['apache-software-foundation', 'bytedance', 'kaiyuanshe'],
-    projects: [{ project: 'rainbow-bear', outcome: '二期迭代思路与开源协作模块 / iteration plan and open collaboration module' }],
+    projects: [
+      { project: 'rainbow-bear', outcome: '二期迭代思路与开源协作模块 / iteration plan and open collaboration module' },
+    ],
   },
   {
     slug: 'ospp-2025',

@@ -31,7 +31,13 @@ import {
 } from './demo-data';
 
 const causes = Object.values(CauseArea);
-const stages = [ProjectStage.IDEA, ProjectStage.PROTOTYPE, ProjectStage.INCUBATING, ProjectStage.ACTIVE, ProjectStage.MAINTAINED];
+const stages = [
+  ProjectStage.IDEA,
+  ProjectStage.PROTOTYPE,
+  ProjectStage.INCUBATING,
+  ProjectStage.ACTIVE,
+  ProjectStage.MAINTAINED,
+];
 const kinds = Object.values(OrganizationKind);
 const licenses = ['MIT', 'Apache-2.0', 'GPL-3.0-or-later', 'MPL-2.0', 'AGPL-3.0-only', 'CC-BY-4.0'];
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -54,13 +60,18 @@ function generatedProjects(): DemoProject[] {
     summary: `生成的示例项目，用于演示筛选与分页。Generated demo project number ${i + 1}.`,
     description: '生成的示例数据 / generated demo data.',
     stage: stages[i % stages.length],
-    causeAreas: [causes[i % causes.length], causes[(i * 7 + 3) % causes.length]].filter((c, j, all) => all.indexOf(c) === j),
+    causeAreas: [causes[i % causes.length], causes[(i * 7 + 3) % causes.length]].filter(
+      (c, j, all) => all.indexOf(c) === j,
+    ),
     repositoryUrl: null,
     websiteUrl: null,
     license: licenses[i % licenses.length],
     beneficiaries: '',
     organization: `demo-org-${pad((i % GENERATED_ORGANIZATIONS) + 1)}`,
-    maintainer: { email: `demo-maintainer-${pad((i % 6) + 1)}@goodlink.example`, displayName: `示例维护者 ${pad((i % 6) + 1)}` },
+    maintainer: {
+      email: `demo-maintainer-${pad((i % 6) + 1)}@goodlink.example`,
+      displayName: `示例维护者 ${pad((i % 6) + 1)}`,
+    },
     sponsors: [],
   }));
 }
@@ -89,11 +100,20 @@ export async function seedDemoData(dataSource: DataSource, logger: Pick<Logger, 
       .insert()
       .into(OrganizationEntity)
       .values(
-        organizations.map((o) => ({ ...o, isDemo: true, verifiedAt: o.verified ? new Date('2025-01-01T00:00:00Z') : null })),
+        organizations.map((o) => ({
+          ...o,
+          isDemo: true,
+          verifiedAt: o.verified ? new Date('2025-01-01T00:00:00Z') : null,
+        })),
       )
       .orIgnore()
       .execute();
-    const organizationIds = await idsBy(manager, OrganizationEntity, 'slug', organizations.map((o) => o.slug));
+    const organizationIds = await idsBy(
+      manager,
+      OrganizationEntity,
+      'slug',
+      organizations.map((o) => o.slug),
+    );
 
     const maintainers = [...new Map(projects.map((p) => [p.maintainer.email, p.maintainer])).values()];
     await manager
@@ -112,7 +132,12 @@ export async function seedDemoData(dataSource: DataSource, logger: Pick<Logger, 
       )
       .orIgnore()
       .execute();
-    const userIds = await idsBy(manager, UserEntity, 'email', maintainers.map((m) => m.email));
+    const userIds = await idsBy(
+      manager,
+      UserEntity,
+      'email',
+      maintainers.map((m) => m.email),
+    );
 
     // Spread creation times over the past months; the named projects are the newest, so they lead the lists.
     const now = Date.now();
@@ -137,7 +162,12 @@ export async function seedDemoData(dataSource: DataSource, logger: Pick<Logger, 
       )
       .orIgnore()
       .execute();
-    const projectIds = await idsBy(manager, ProjectEntity, 'slug', projects.map((p) => p.slug));
+    const projectIds = await idsBy(
+      manager,
+      ProjectEntity,
+      'slug',
+      projects.map((p) => p.slug),
+    );
 
     await manager
       .createQueryBuilder()
@@ -199,7 +229,12 @@ export async function seedDemoData(dataSource: DataSource, logger: Pick<Logger, 
       )
       .orIgnore()
       .execute();
-    const eventIds = await idsBy(manager, EventEntity, 'slug', demoEvents.map((e) => e.slug));
+    const eventIds = await idsBy(
+      manager,
+      EventEntity,
+      'slug',
+      demoEvents.map((e) => e.slug),
+    );
     await manager
       .createQueryBuilder()
       .insert()
@@ -226,9 +261,11 @@ export async function seedDemoData(dataSource: DataSource, logger: Pick<Logger, 
       )
       .orIgnore()
       .execute();
-
   });
-  logger.info({ organizations: organizations.length, projects: projects.length, events: demoEvents.length }, 'demo data loaded');
+  logger.info(
+    { organizations: organizations.length, projects: projects.length, events: demoEvents.length },
+    'demo data loaded',
+  );
 }
 
 /** True when nothing has been created yet: the first start of a new installation. */

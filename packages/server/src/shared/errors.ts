@@ -56,10 +56,7 @@ export class NotFound extends DomainError {
 /** The request is valid but clashes with the current state (a taken slug, the last owner leaving…). */
 export class Conflict extends DomainError {
   readonly code = 'CONFLICT';
-  constructor(
-    message: string,
-    details: { field?: string; reason?: string } & Record<string, unknown> = {},
-  ) {
+  constructor(message: string, details: { field?: string; reason?: string } & Record<string, unknown> = {}) {
     super(message, details);
   }
 }

@@ -57,7 +57,10 @@ function decodeCursor(cursor: string, sort: string, direction: SortDirection): {
     throw new InvalidInput('after', 'This cursor is not one Goodlink gave out.');
   }
   if (payload[0] !== sort || payload[1] !== direction) {
-    throw new InvalidInput('after', 'This cursor belongs to a list in another order; keep `orderBy` the same while paging.');
+    throw new InvalidInput(
+      'after',
+      'This cursor belongs to a list in another order; keep `orderBy` the same while paging.',
+    );
   }
   return { value: payload[2], id: payload[3] };
 }
@@ -86,10 +89,13 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   if (after) {
     const { value, id } = decodeCursor(after, sort.name, direction);
     const comparison = direction === 'ASC' ? '>' : '<';
-    page.andWhere(`(${sort.column}, ${alias}.id) ${comparison} (CAST(:afterValue AS ${sort.sqlType}), CAST(:afterId AS uuid))`, {
-      afterValue: value,
-      afterId: id,
-    });
+    page.andWhere(
+      `(${sort.column}, ${alias}.id) ${comparison} (CAST(:afterValue AS ${sort.sqlType}), CAST(:afterId AS uuid))`,
+      {
+        afterValue: value,
+        afterId: id,
+      },
+    );
   }
   // One row more than asked tells whether another page follows (even for `first: 0`).
   const rows = await page

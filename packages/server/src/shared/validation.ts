@@ -75,7 +75,8 @@ export function IsSpdxExpression(options?: ValidationOptions): PropertyDecorator
       propertyName: key as string,
       options,
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && value.length <= 200 && spdxLicenseIds(value) !== null,
+        validate: (value: unknown) =>
+          typeof value === 'string' && value.length <= 200 && spdxLicenseIds(value) !== null,
         defaultMessage: (args?: ValidationArguments) =>
           `${args?.property} must be an SPDX licence identifier or expression, such as MIT or Apache-2.0`,
       },
@@ -86,8 +87,7 @@ export function IsSpdxExpression(options?: ValidationOptions): PropertyDecorator
  * For update inputs: absent means "leave as is", so validate only when the field was sent — and then null is
  * refused, because the column cannot be empty.
  */
-export const IfPresent = (): PropertyDecorator =>
-  ValidateIf((object: object, value: unknown) => value !== undefined);
+export const IfPresent = (): PropertyDecorator => ValidateIf((object: object, value: unknown) => value !== undefined);
 
 /** For fields that may be cleared with null: validate only a real value. */
 export const IfValue = (): PropertyDecorator =>

@@ -1,10 +1,12 @@
-import { ArrayMaxSize, IsOptional, IsUUID , ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, ObjectType, InputType, registerEnumType } from 'type-graphql';
 import { Connection, OrderDirection, PageArgs } from '../../graphql/connection';
 import { EventKind } from '../../shared/enums';
 import { Project } from '../project/project.types';
 
-@ObjectType('Event', { description: 'A meetup, hackathon, workshop, conference track or programme that incubates projects.' })
+@ObjectType('Event', {
+  description: 'A meetup, hackathon, workshop, conference track or programme that incubates projects.',
+})
 export class Event {
   @Field(() => ID)
   id!: string;

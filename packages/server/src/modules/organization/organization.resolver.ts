@@ -57,13 +57,18 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [Project], { description: 'Projects this organisation sponsors, by confirmed sponsor links.' })
-  async sponsoredProjects(@Root() organization: OrganizationEntity, @Ctx() { loaders }: Context): Promise<ProjectEntity[]> {
+  async sponsoredProjects(
+    @Root() organization: OrganizationEntity,
+    @Ctx() { loaders }: Context,
+  ): Promise<ProjectEntity[]> {
     const links = await loaders.confirmedLinksByOrganization.load(organization.id);
     const projectIds = [...new Set(links.map((link) => link.projectId))];
     return compact(await loaders.visibleProjectById.loadMany(projectIds));
   }
 
-  @Mutation(() => CreateOrganizationPayload, { description: 'The creator becomes its owner. Unverified until an admin verifies it.' })
+  @Mutation(() => CreateOrganizationPayload, {
+    description: 'The creator becomes its owner. Unverified until an admin verifies it.',
+  })
   async createOrganization(@Arg('input') input: CreateOrganizationInput, @Ctx() { viewer, services }: Context) {
     return { organization: await services.organizations.create(viewer, input) };
   }
@@ -78,7 +83,9 @@ export class OrganizationResolver {
     return services.organizations.addMember(viewer, input);
   }
 
-  @Mutation(() => RemoveOrganizationMemberPayload, { description: 'Owners remove anyone but the last owner; members may leave.' })
+  @Mutation(() => RemoveOrganizationMemberPayload, {
+    description: 'Owners remove anyone but the last owner; members may leave.',
+  })
   async removeOrganizationMember(
     @Arg('input') input: RemoveOrganizationMemberInput,
     @Ctx() { viewer, services }: Context,

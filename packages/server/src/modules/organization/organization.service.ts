@@ -89,7 +89,10 @@ export class OrganizationService {
       const organizations = manager.getRepository(OrganizationEntity);
       if (input.slug !== undefined && input.slug !== organization.slug) {
         if (await organizations.existsBy({ slug: input.slug })) {
-          throw new Conflict('Another organisation already uses this slug.', { field: 'slug', reason: 'ALREADY_EXISTS' });
+          throw new Conflict('Another organisation already uses this slug.', {
+            field: 'slug',
+            reason: 'ALREADY_EXISTS',
+          });
         }
         organization.slug = input.slug;
       }
@@ -142,7 +145,8 @@ export class OrganizationService {
     return this.dataSource.transaction(async (manager) => {
       const organization = await this.lockOrganization(manager, input.organizationId);
       const members = manager.getRepository(OrganizationMemberEntity);
-      const viewerRole = (await members.findOneBy({ organizationId: organization.id, userId: actor.user.id }))?.role ?? null;
+      const viewerRole =
+        (await members.findOneBy({ organizationId: organization.id, userId: actor.user.id }))?.role ?? null;
       if (!canRemoveMember(actor, viewerRole, input.userId)) {
         throw new Forbidden('Only an owner of this organisation can remove its members.');
       }

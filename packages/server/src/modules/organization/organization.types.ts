@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUUID, MaxLength , ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, OrderDirection, PageArgs } from '../../graphql/connection';
 import { MemberRole, OrganizationKind } from '../../shared/enums';
@@ -6,7 +6,8 @@ import { IfPresent, IfValue, IsHttpUrl, IsSlug, IsText } from '../../shared/vali
 import { User } from '../user/user.types';
 
 @ObjectType('Organization', {
-  description: 'A company, foundation, community… `verified` is set by a platform admin only; show it wherever the name appears.',
+  description:
+    'A company, foundation, community… `verified` is set by a platform admin only; show it wherever the name appears.',
 })
 export class Organization {
   @Field(() => ID)

@@ -14,7 +14,10 @@ export const canSeeProject = (
 ): boolean => project.visibility === ProjectVisibility.PUBLISHED || canEditProject(viewer, isMaintainer);
 
 /** The same rule as SQL, for lists: the rows of `alias` this viewer may see. */
-export function visibleProjectsSql(alias: string, viewer: Viewer | null): { sql: string; params: Record<string, unknown> } {
+export function visibleProjectsSql(
+  alias: string,
+  viewer: Viewer | null,
+): { sql: string; params: Record<string, unknown> } {
   if (isAdmin(viewer)) return { sql: 'TRUE', params: {} };
   const published = `${alias}.visibility = '${ProjectVisibility.PUBLISHED}'`;
   if (!viewer) return { sql: published, params: {} };

@@ -36,7 +36,10 @@ export class ProjectResolver {
     return page;
   }
 
-  @Query(() => Project, { nullable: true, description: 'Null when there is no such project or it is a draft you cannot see.' })
+  @Query(() => Project, {
+    nullable: true,
+    description: 'Null when there is no such project or it is a draft you cannot see.',
+  })
   project(@Arg('slug') slug: string, @Ctx() { viewer, services }: Context) {
     return services.projects.bySlug(viewer, slug);
   }

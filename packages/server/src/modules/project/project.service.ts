@@ -58,10 +58,9 @@ export class ProjectService {
       query.andWhere('project.organization_id = :organizationId', { organizationId: filter.organizationId });
     }
     if (filter?.organizationSlug) {
-      query.andWhere(
-        'project.organization_id IN (SELECT id FROM organizations WHERE slug = :organizationSlug)',
-        { organizationSlug: filter.organizationSlug },
-      );
+      query.andWhere('project.organization_id IN (SELECT id FROM organizations WHERE slug = :organizationSlug)', {
+        organizationSlug: filter.organizationSlug,
+      });
     }
     if (filter?.licenses?.length) query.andWhere('project.license IN (:...licenses)', { licenses: filter.licenses });
     if (filter?.maintainedByViewer) {
@@ -170,7 +169,11 @@ export class ProjectService {
       project.visibility = ProjectVisibility.PUBLISHED;
       project.publishedAt = new Date();
       const saved = await manager.getRepository(ProjectEntity).save(project);
-      await recordActivity(manager, actor, { verb: 'project.published', subjectType: 'project', subjectId: project.id });
+      await recordActivity(manager, actor, {
+        verb: 'project.published',
+        subjectType: 'project',
+        subjectId: project.id,
+      });
       return saved;
     });
   }
@@ -199,10 +202,14 @@ export class ProjectService {
     return this.dataSource.transaction(async (manager) => {
       const project = await this.lockForMaintainer(manager, actor, input.projectId);
       const user = await manager.getRepository(UserEntity).findOneBy({ email: normaliseEmail(input.email) });
-      if (!user) throw new NotFound('No Goodlink account uses this email; ask them to sign up first.', { field: 'email' });
+      if (!user)
+        throw new NotFound('No Goodlink account uses this email; ask them to sign up first.', { field: 'email' });
       const maintainers = manager.getRepository(ProjectMaintainerEntity);
       if (await maintainers.existsBy({ projectId: project.id, userId: user.id })) {
-        throw new Conflict('This person already maintains the project.', { field: 'email', reason: 'ALREADY_MAINTAINER' });
+        throw new Conflict('This person already maintains the project.', {
+          field: 'email',
+          reason: 'ALREADY_MAINTAINER',
+        });
       }
       await maintainers.insert({ projectId: project.id, userId: user.id });
       await recordActivity(manager, actor, {

@@ -1,4 +1,14 @@
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsEnum, IsOptional, IsUUID, MaxLength , ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, OrderDirection, PageArgs } from '../../graphql/connection';
 import { CauseArea, ProjectStage, ProjectVisibility } from '../../shared/enums';
@@ -85,7 +95,10 @@ export class ProjectFilter {
   @MaxLength(200, { each: true })
   licenses?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Words that must all appear in the name or summary (any language).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words that must all appear in the name or summary (any language).',
+  })
   @IsOptional()
   @MaxLength(100)
   search?: string | null;

@@ -46,7 +46,11 @@ export class UserService {
         }),
       );
       const { token, session } = await createSession(manager, user.id, this.config.sessionTtlDays);
-      await recordActivity(manager, { user, sessionId: session.id }, { verb: 'user.signed_up', subjectType: 'user', subjectId: user.id });
+      await recordActivity(
+        manager,
+        { user, sessionId: session.id },
+        { verb: 'user.signed_up', subjectType: 'user', subjectId: user.id },
+      );
       return { token, sessionId: session.id, expiresAt: session.expiresAt, user };
     });
   }
@@ -78,7 +82,11 @@ export class UserService {
       if (existing) {
         if (existing.role !== UserRole.ADMIN) {
           await users.update({ id: existing.id }, { role: UserRole.ADMIN });
-          await recordActivity(manager, null, { verb: 'user.promoted_admin', subjectType: 'user', subjectId: existing.id });
+          await recordActivity(manager, null, {
+            verb: 'user.promoted_admin',
+            subjectType: 'user',
+            subjectId: existing.id,
+          });
           logger.info({ userId: existing.id }, 'promoted the configured admin');
         }
         return;
