@@ -38,6 +38,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+async function activityCount(): Promise<number> {
+  const [row] = await server.dataSource.query('SELECT count(*)::int AS n FROM activities');
+  return row.n;
+}
+
 async function buildWorld(): Promise<World> {
   const db = server.dataSource;
   const [stranger, member, owner, admin, otherMember, otherMaintainer, outsider] = await Promise.all([
@@ -182,11 +187,14 @@ describe.each(CASES)('$mutation', ({ query, input, expected }) => {
     const token = persona === 'anonymous' ? undefined : world.callers[persona].token;
     const variables = input(world);
     const before = await databaseFingerprint(server.dataSource);
+    const activitiesBefore = await activityCount();
     const response = await server.gql(query, variables === undefined ? undefined : { input: variables }, { token });
     const outcome = expected[persona];
     if (outcome === 'ok') {
       expect(response.errors).toBeUndefined();
       expect(await databaseFingerprint(server.dataSource)).not.toEqual(before);
+      // Every state change is recorded, in the same transaction (a refusal, below, leaves no record either).
+      expect(await activityCount()).toBeGreaterThan(activitiesBefore);
       return;
     }
     expect(response.errors?.[0]?.extensions?.code).toBe(outcome);

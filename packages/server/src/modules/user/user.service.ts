@@ -61,13 +61,21 @@ export class UserService {
     if (!user || !valid) throw new Unauthenticated('The email or password is not right.');
     return this.dataSource.transaction(async (manager) => {
       const { token, session } = await createSession(manager, user.id, this.config.sessionTtlDays);
+      await recordActivity(
+        manager,
+        { user, sessionId: session.id },
+        { verb: 'user.signed_in', subjectType: 'user', subjectId: user.id },
+      );
       return { token, sessionId: session.id, expiresAt: session.expiresAt, user };
     });
   }
 
   async signOut(viewer: Viewer | null): Promise<boolean> {
-    const { sessionId } = requireViewer(viewer);
-    await this.dataSource.getRepository(SessionEntity).delete({ id: sessionId });
+    const actor = requireViewer(viewer);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(SessionEntity).delete({ id: actor.sessionId });
+      await recordActivity(manager, actor, { verb: 'user.signed_out', subjectType: 'user', subjectId: actor.user.id });
+    });
     return true;
   }
 
