@@ -1,4 +1,4 @@
-import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/keyset';
 
@@ -65,4 +65,17 @@ export function Connection<TNode extends object>(nodeType: ClassType<TNode>, nam
   }
 
   return NodeConnection;
+}
+
+/** The `orderBy` input of a list: one of its sort fields and a direction. Ties are always broken by id. */
+export function OrderInput<TField extends string>(fieldEnum: Record<string, TField>, name: string) {
+  @InputType(name)
+  class Order {
+    @Field(() => fieldEnum)
+    field!: TField;
+
+    @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
+    direction!: OrderDirection;
+  }
+  return Order;
 }

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, ObjectType, InputType, registerEnumType } from 'type-graphql';
-import { Connection, OrderDirection, PageArgs } from '../../graphql/connection';
+import { Connection, OrderInput, PageArgs } from '../../graphql/connection';
 import { EventKind } from '../../shared/enums';
 import { Project } from '../project/project.types';
 
@@ -80,14 +80,8 @@ export enum EventOrderField {
 }
 registerEnumType(EventOrderField, { name: 'EventOrderField' });
 
-@InputType()
-export class EventOrder {
-  @Field(() => EventOrderField)
-  field!: EventOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
-  direction!: OrderDirection;
-}
+export const EventOrder = OrderInput(EventOrderField, 'EventOrder');
+export type EventOrder = InstanceType<typeof EventOrder>;
 
 @ArgsType()
 export class EventsArgs extends PageArgs {

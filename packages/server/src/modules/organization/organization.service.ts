@@ -5,8 +5,7 @@ import { Conflict, Forbidden, NotFound } from '../../shared/errors';
 import { paginate, type Page, type SortKey } from '../../shared/keyset';
 import { whereTextMatches } from '../../shared/search';
 import { recordActivity } from '../activity/activity.service';
-import { normaliseEmail } from '../user/user.service';
-import { UserEntity } from '../user/user.entity';
+import { requireAccountByEmail } from '../user/user.service';
 import { OrganizationMemberEntity } from './organization-member.entity';
 import { OrganizationEntity } from './organization.entity';
 import { canManageOrganization, canRemoveMember, canVerifyOrganization } from './organization.policy';
@@ -119,10 +118,7 @@ export class OrganizationService {
     const actor = requireViewer(viewer);
     return this.dataSource.transaction(async (manager) => {
       const organization = await this.lockForManagement(manager, actor, input.organizationId);
-      const user = await manager.getRepository(UserEntity).findOneBy({ email: normaliseEmail(input.email) });
-      if (!user) {
-        throw new NotFound('No Goodlink account uses this email; ask them to sign up first.', { field: 'email' });
-      }
+      const user = await requireAccountByEmail(manager, input.email);
       const members = manager.getRepository(OrganizationMemberEntity);
       if (await members.existsBy({ organizationId: organization.id, userId: user.id })) {
         throw new Conflict('This person is already a member.', { field: 'email', reason: 'ALREADY_MEMBER' });

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection, OrderDirection, PageArgs } from '../../graphql/connection';
+import { Connection, OrderInput, PageArgs } from '../../graphql/connection';
 import { MemberRole, OrganizationKind } from '../../shared/enums';
 import { IfPresent, IfValue, IsHttpUrl, IsSlug, IsText } from '../../shared/validation';
 import { User } from '../user/user.types';
@@ -80,14 +80,8 @@ export enum OrganizationOrderField {
 }
 registerEnumType(OrganizationOrderField, { name: 'OrganizationOrderField' });
 
-@InputType()
-export class OrganizationOrder {
-  @Field(() => OrganizationOrderField)
-  field!: OrganizationOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
-  direction!: OrderDirection;
-}
+export const OrganizationOrder = OrderInput(OrganizationOrderField, 'OrganizationOrder');
+export type OrganizationOrder = InstanceType<typeof OrganizationOrder>;
 
 @ArgsType()
 export class OrganizationsArgs extends PageArgs {

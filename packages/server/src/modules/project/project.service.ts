@@ -8,8 +8,7 @@ import { recordActivity } from '../activity/activity.service';
 import { OrganizationMemberEntity } from '../organization/organization-member.entity';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { canActForOrganization } from '../organization/organization.policy';
-import { UserEntity } from '../user/user.entity';
-import { normaliseEmail } from '../user/user.service';
+import { requireAccountByEmail } from '../user/user.service';
 import { ProjectMaintainerEntity } from './project-maintainer.entity';
 import { ProjectEntity } from './project.entity';
 import { canEditProject, visibleProjectsSql } from './project.policy';
@@ -201,9 +200,7 @@ export class ProjectService {
     const actor = requireViewer(viewer);
     return this.dataSource.transaction(async (manager) => {
       const project = await this.lockForMaintainer(manager, actor, input.projectId);
-      const user = await manager.getRepository(UserEntity).findOneBy({ email: normaliseEmail(input.email) });
-      if (!user)
-        throw new NotFound('No Goodlink account uses this email; ask them to sign up first.', { field: 'email' });
+      const user = await requireAccountByEmail(manager, input.email);
       const maintainers = manager.getRepository(ProjectMaintainerEntity);
       if (await maintainers.existsBy({ projectId: project.id, userId: user.id })) {
         throw new Conflict('This person already maintains the project.', {

@@ -10,7 +10,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection, OrderDirection, PageArgs } from '../../graphql/connection';
+import { Connection, OrderInput, PageArgs } from '../../graphql/connection';
 import { CauseArea, ProjectStage, ProjectVisibility } from '../../shared/enums';
 import { IfPresent, IfValue, IsHttpUrl, IsSlug, IsSpdxExpression, IsText } from '../../shared/validation';
 
@@ -114,14 +114,8 @@ export enum ProjectOrderField {
 }
 registerEnumType(ProjectOrderField, { name: 'ProjectOrderField' });
 
-@InputType()
-export class ProjectOrder {
-  @Field(() => ProjectOrderField)
-  field!: ProjectOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
-  direction!: OrderDirection;
-}
+export const ProjectOrder = OrderInput(ProjectOrderField, 'ProjectOrder');
+export type ProjectOrder = InstanceType<typeof ProjectOrder>;
 
 @ArgsType()
 export class ProjectsArgs extends PageArgs {

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword, verifyPassword } from '../../auth/passwords';
 import { createSession } from '../../auth/sessions';
 import type { Viewer } from '../../auth/viewer';
@@ -6,7 +6,7 @@ import { requireViewer } from '../../auth/viewer';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
 import { Locale, UserRole } from '../../shared/enums';
-import { Conflict, Unauthenticated } from '../../shared/errors';
+import { Conflict, NotFound, Unauthenticated } from '../../shared/errors';
 import { recordActivity } from '../activity/activity.service';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
@@ -20,6 +20,13 @@ export interface AuthResult {
 }
 
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
+
+/** The account behind an email someone typed to add a colleague; NOT_FOUND, on `email`, when there is none. */
+export async function requireAccountByEmail(manager: EntityManager, email: string): Promise<UserEntity> {
+  const user = await manager.getRepository(UserEntity).findOneBy({ email: normaliseEmail(email) });
+  if (!user) throw new NotFound('No Goodlink account uses this email; ask them to sign up first.', { field: 'email' });
+  return user;
+}
 
 export class UserService {
   constructor(
