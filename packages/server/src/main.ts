@@ -29,7 +29,17 @@ async function main() {
     throw error;
   }
 
-  const app = await startApp({ config, dataSource, logger }, config.port);
+  let app;
+  try {
+    app = await startApp({ config, dataSource, logger }, config.port);
+  } catch (error) {
+    // Stop the embedded PostgreSQL too: it would outlive us and hold the data folder.
+    await database.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new Error(`Port ${config.port} is already in use: stop what uses it, or set PORT to another port.`);
+    }
+    throw error;
+  }
   logger.info({ graphql: `${app.url}/graphql`, database: database.location }, 'Goodlink is ready');
 
   let stopping = false;

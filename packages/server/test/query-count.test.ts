@@ -62,3 +62,12 @@ test('sponsor links shown are only the confirmed ones', async () => {
   const data: any = ok(await server.gql(NESTED, { first: 5 }));
   for (const edge of data.projects.edges) expect(edge.node.sponsors).toHaveLength(1);
 });
+
+test('totalCount is counted only when a client asks for it', async () => {
+  server.statements.reset();
+  ok(await server.gql('{ projects(first: 5) { edges { node { id } } } }'));
+  expect(server.statements.statements.some((sql) => /COUNT\(/i.test(sql))).toBe(false);
+  server.statements.reset();
+  ok(await server.gql('{ projects(first: 5) { totalCount } }'));
+  expect(server.statements.statements.filter((sql) => /COUNT\(/i.test(sql))).toHaveLength(1);
+});

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../src/db/embedded-postgres';
@@ -118,6 +119,27 @@ test('a fresh start serves the demo projects, and a second start keeps every row
     expect(await health.json()).toEqual({ status: 'ok' });
   } finally {
     expect(await stop(second)).toBe(0);
+  }
+});
+
+test('a port already in use stops start-up with a clear message and leaves no PostgreSQL running', async () => {
+  const blocker = net.createServer();
+  await new Promise<void>((resolve) => blocker.listen(0, resolve));
+  const port = (blocker.address() as { port: number }).port;
+  try {
+    const child = spawn(process.execPath, [MAIN], {
+      env: { PATH: process.env.PATH, GOODLINK_DATA_DIR: dataDir, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(1);
+    expect(stderr).toContain(`Port ${port} is already in use`);
+    // The data folder is free again: the next start works.
+    const next = await start({});
+    expect(await stop(next)).toBe(0);
+  } finally {
+    blocker.close();
   }
 });
 
