@@ -36,7 +36,9 @@ async function main() {
     // Stop the embedded PostgreSQL too: it would outlive us and hold the data folder.
     await database.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new Error(`Port ${config.port} is already in use: stop what uses it, or set PORT to another port.`);
+      throw new Error(`Port ${config.port} is already in use: stop what uses it, or set PORT to another port.`, {
+        cause: error,
+      });
     }
     throw error;
   }
