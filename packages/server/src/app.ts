@@ -31,6 +31,12 @@ export interface RunningApp {
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
+/** body-parser's failures, said plainly. */
+const BODY_ERRORS: Record<string, { code: string; message: string }> = {
+  'entity.parse.failed': { code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' },
+  'entity.too.large': { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.' },
+};
+
 function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
@@ -125,16 +131,11 @@ export async function startApp(
     if (res.headersSent) return next(error);
     const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
     if (status >= 500) logger.error({ err: error }, 'unhandled HTTP error');
-    const code =
-      error?.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    const message =
-      error?.type === 'entity.parse.failed'
-        ? 'The request body is not valid JSON.'
-        : error?.type === 'entity.too.large'
-          ? 'The request body is too large.'
-          : status < 500
-            ? 'The request could not be read.'
-            : 'Something went wrong on our side.';
+    const { code, message } =
+      BODY_ERRORS[error?.type] ??
+      (status < 500
+        ? { code: 'BAD_REQUEST', message: 'The request could not be read.' }
+        : { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side.' });
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   };
   app.use(jsonErrors);

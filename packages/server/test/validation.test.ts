@@ -212,3 +212,15 @@ test('a slug already taken is a CONFLICT naming the field, and writes nothing', 
   expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'slug' });
   expect(await databaseFingerprint(server.dataSource)).toEqual(before);
 });
+
+test('a body over 1 MB is refused with 413 and a JSON error', async () => {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ stats { events } }', variables: { padding: 'x'.repeat(1_100_000) } }),
+  });
+  expect(response.status).toBe(413);
+  expect(await response.json()).toEqual({
+    errors: [{ message: 'The request body is too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+  });
+});
