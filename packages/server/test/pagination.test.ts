@@ -165,3 +165,22 @@ test('organisations page by the same keyset helper, ties on name included', asyn
   } while (after);
   expect(seen).toEqual(expected.map((row) => row.id));
 });
+
+const forge = (payload: unknown) => Buffer.from(JSON.stringify(payload)).toString('base64url');
+const NIL = '00000000-0000-0000-0000-000000000000';
+
+test.each([
+  ['not base64 JSON', 'NAME', '!!!'],
+  ['a JSON object', 'NAME', forge({ a: 1 })],
+  ['an id that is no uuid', 'NAME', forge(['NAME', 'ASC', 'x', 'not-a-uuid'])],
+  ['a date that is no date', 'CREATED_AT', forge(['CREATED_AT', 'ASC', 'yesterday', NIL])],
+  ['a number for a name', 'NAME', forge(['NAME', 'ASC', 7, NIL])],
+])('a forged cursor (%s) is BAD_USER_INPUT on `after`, never a server error', async (_label, field, cursor) => {
+  const error = failure(
+    await server.gql('query($a: String, $o: ProjectOrder) { projects(after: $a, orderBy: $o) { totalCount } }', {
+      a: cursor,
+      o: { field, direction: 'ASC' },
+    }),
+  );
+  expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+});

@@ -41,7 +41,27 @@ function encodeCursor(payload: CursorPayload): string {
   return Buffer.from(JSON.stringify(payload)).toString('base64url');
 }
 
-function decodeCursor(cursor: string, sort: string, direction: SortDirection): { value: CursorValue; id: string } {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a cursor's value can be cast to its key's SQL type: a forged cursor must not reach Postgres. */
+function fitsType(value: CursorValue, sqlType: SortKey<unknown>['sqlType']): boolean {
+  switch (sqlType) {
+    case 'text':
+      return typeof value === 'string';
+    case 'timestamptz':
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+    case 'bigint':
+      return typeof value === 'number' ? Number.isSafeInteger(value) : /^-?\d{1,19}$/.test(value);
+    case 'numeric':
+      return typeof value === 'number' ? Number.isFinite(value) : /^-?\d+(\.\d+)?$/.test(value);
+  }
+}
+
+function decodeCursor(
+  cursor: string,
+  sort: Pick<SortKey<unknown>, 'name' | 'sqlType'>,
+  direction: SortDirection,
+): { value: CursorValue; id: string } {
   let payload: unknown;
   try {
     payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -52,11 +72,13 @@ function decodeCursor(cursor: string, sort: string, direction: SortDirection): {
     !Array.isArray(payload) ||
     payload.length !== 4 ||
     typeof payload[3] !== 'string' ||
-    !(typeof payload[2] === 'string' || typeof payload[2] === 'number')
+    !UUID.test(payload[3]) ||
+    !(typeof payload[2] === 'string' || typeof payload[2] === 'number') ||
+    !fitsType(payload[2], sort.sqlType)
   ) {
     throw new InvalidInput('after', 'This cursor is not one Goodlink gave out.');
   }
-  if (payload[0] !== sort || payload[1] !== direction) {
+  if (payload[0] !== sort.name || payload[1] !== direction) {
     throw new InvalidInput(
       'after',
       'This cursor belongs to a list in another order; keep `orderBy` the same while paging.',
@@ -87,7 +109,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const counting = query.clone();
   const page = query.clone();
   if (after) {
-    const { value, id } = decodeCursor(after, sort.name, direction);
+    const { value, id } = decodeCursor(after, sort, direction);
     const comparison = direction === 'ASC' ? '>' : '<';
     page.andWhere(
       `(${sort.column}, ${alias}.id) ${comparison} (CAST(:afterValue AS ${sort.sqlType}), CAST(:afterId AS uuid))`,
