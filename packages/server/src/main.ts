@@ -42,8 +42,6 @@ async function main() {
     }
     throw error;
   }
-  logger.info({ graphql: `${app.url}/graphql`, database: database.location }, 'Goodlink is ready');
-
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -56,6 +54,8 @@ async function main() {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // Only now: whoever waits for this line may signal us at once, and must find the handlers in place.
+  logger.info({ graphql: `${app.url}/graphql`, database: database.location }, 'Goodlink is ready');
 }
 
 main().catch((error) => {

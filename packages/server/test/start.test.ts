@@ -52,9 +52,14 @@ async function start(env: Record<string, string>): Promise<Started> {
   return { child, url: `http://localhost:${port}/graphql`, output: () => output };
 }
 
-async function stop({ child }: Started): Promise<number | null> {
-  if (child.exitCode !== null) return child.exitCode;
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+/** Sends SIGTERM and resolves with how it ended: `0` for a clean stop, otherwise the code or signal and its output. */
+async function stop({ child, output }: Started): Promise<number | string> {
+  const ended = (code: number | null, signal: string | null) =>
+    code === 0 ? 0 : `exit ${code ?? signal}:\n${output()}`;
+  if (child.exitCode !== null || child.signalCode !== null) return ended(child.exitCode, child.signalCode);
+  const exited = new Promise<number | string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(ended(code, signal))),
+  );
   child.kill('SIGTERM');
   return exited;
 }
