@@ -1,16 +1,38 @@
 import 'reflect-metadata';
 import { startApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, type Config } from './config';
 import { connectDatabase } from './db/connect';
-import { createLogger } from './logger';
+import { createLogger, type Logger } from './logger';
 import { UserService } from './modules/user/user.service';
 import { isDatabaseEmpty, seedDemoData } from './seed/seed';
 
-/** Start-up: configuration → database (and migrations) → first admin → demo data → HTTP. */
-async function main() {
-  let config;
+/**
+ * What has been started so far, closed in reverse order — on a signal, or when start-up fails half-way, so that
+ * an embedded PostgreSQL never outlives us holding the data folder.
+ */
+class Running {
+  private readonly closers: Array<() => Promise<void>> = [];
+  private closing: Promise<void> | undefined;
+
+  constructor(private readonly logger: Logger) {}
+
+  add(close: () => Promise<void>) {
+    this.closers.push(close);
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      for (const close of this.closers.reverse()) {
+        await close().catch((error) => this.logger.error({ err: error }, 'error while stopping'));
+      }
+    })();
+    return this.closing;
+  }
+}
+
+function readConfig(): Config {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -18,44 +40,41 @@ async function main() {
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
-  const database = await connectDatabase(config, logger);
-  const { dataSource } = database;
-  try {
-    if (config.admin) await new UserService(dataSource, config).ensureAdmin(config.admin, logger);
-    if (config.seedDemoData && (await isDatabaseEmpty(dataSource))) await seedDemoData(dataSource, logger);
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
+}
 
-  let app;
-  try {
-    app = await startApp({ config, dataSource, logger }, config.port);
-  } catch (error) {
-    // Stop the embedded PostgreSQL too: it would outlive us and hold the data folder.
-    await database.close();
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new Error(`Port ${config.port} is already in use: stop what uses it, or set PORT to another port.`, {
-        cause: error,
-      });
-    }
-    throw error;
-  }
-  let stopping = false;
+/** Start-up: configuration → database (and migrations) → first admin → demo data → HTTP. */
+async function main() {
+  const config = readConfig();
+  const logger = createLogger(config.logLevel);
+  const running = new Running(logger);
   const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
     logger.info({ signal }, 'stopping');
-    await app.stop();
-    await database.close();
+    await running.close();
     logger.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
-  // Only now: whoever waits for this line may signal us at once, and must find the handlers in place.
-  logger.info({ graphql: `${app.url}/graphql`, database: database.location }, 'Goodlink is ready');
+
+  try {
+    const database = await connectDatabase(config, logger);
+    running.add(() => database.close());
+    const { dataSource } = database;
+    if (config.admin) await new UserService(dataSource, config).ensureAdmin(config.admin, logger);
+    if (config.seedDemoData && (await isDatabaseEmpty(dataSource))) await seedDemoData(dataSource, logger);
+
+    const app = await startApp({ config, dataSource, logger }, config.port).catch((error) => {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+      throw new Error(`Port ${config.port} is already in use: stop what uses it, or set PORT to another port.`, {
+        cause: error,
+      });
+    });
+    running.add(() => app.stop());
+    logger.info({ graphql: `${app.url}/graphql`, database: database.location }, 'Goodlink is ready');
+  } catch (error) {
+    await running.close();
+    throw error;
+  }
 }
 
 main().catch((error) => {
