@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Goodlink server image (the built dashboard rides along in /app/web-dist). Build context: the repository root.
+# Goodlink server image: the API, and the built dashboard it serves at / (from /app/web-dist). Build context: the repository root.
 #   docker build -t goodlink .
 #   docker compose up            (with Postgres; see docker-compose.yml)
 
@@ -31,7 +31,8 @@ RUN --mount=type=cache,id=goodlink-pnpm-store,target=/pnpm/store \
 # ---- runtime: compiled server, production node_modules, the dashboard's static files; no compilers, no pnpm
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
-    PORT=4000
+    PORT=4000 \
+    GOODLINK_WEB_DIR=/app/web-dist
 WORKDIR /app
 
 # Code stays owned by root, so the server cannot rewrite itself; only the data folder (the embedded PostgreSQL,

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -18,7 +20,7 @@ import type { Logger } from './logger';
 import { createServices } from './services';
 
 export interface AppOptions {
-  config: Pick<Config, 'sessionTtlDays'>;
+  config: Pick<Config, 'sessionTtlDays'> & Partial<Pick<Config, 'webDir'>>;
   dataSource: DataSource;
   logger: Logger;
 }
@@ -50,6 +52,27 @@ async function viewerFor(req: Request, dataSource: DataSource): Promise<Viewer |
   const viewer = await viewerForToken(dataSource, token);
   if (!viewer) throw unauthenticated('This token is not valid or has expired; sign in again.');
   return viewer;
+}
+
+/**
+ * The built dashboard at `/`, on the same origin as the API. Hashed assets are cached for long; every other path
+ * that is not a file gets index.html, so the dashboard's own routes survive a reload.
+ */
+function serveDashboard(app: express.Express, webDir: string, logger: Logger) {
+  const index = path.join(webDir, 'index.html');
+  if (!existsSync(index)) {
+    logger.info(
+      { webDir },
+      'no built dashboard: serving the API only (build it with `pnpm --filter @goodlink/web build`)',
+    );
+    return;
+  }
+  app.use(
+    '/assets',
+    express.static(path.join(webDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+  );
+  app.use(express.static(webDir, { index: false }));
+  app.get(/^(?!\/graphql|\/healthz).*/, (_req, res) => res.sendFile(index));
 }
 
 export async function startApp(
@@ -125,6 +148,8 @@ export async function startApp(
       },
     }),
   );
+
+  if (config.webDir) serveDashboard(app, config.webDir, logger);
 
   // A malformed body gets a JSON answer in GraphQL's shape, not an HTML page with a stack trace.
   const jsonErrors: ErrorRequestHandler = (error, _req, res, next) => {

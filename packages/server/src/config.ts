@@ -11,6 +11,8 @@ export interface Config {
   /** Seed demo data when the database has no organisations yet. */
   seedDemoData: boolean;
   sessionTtlDays: number;
+  /** The built dashboard, served at `/` when the folder holds an index.html. */
+  webDir: string;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -29,6 +31,7 @@ export class ConfigError extends Error {
 /** The server package's own folder, whatever the working directory is. */
 const PACKAGE_ROOT = path.resolve(__dirname, '..');
 export const DEFAULT_DATA_DIR = path.join(PACKAGE_ROOT, '.data');
+export const DEFAULT_WEB_DIR = path.resolve(PACKAGE_ROOT, '../web/dist');
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const MIN_ADMIN_PASSWORD_LENGTH = 12;
@@ -99,5 +102,6 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     seedDemoData: readBoolean(env, 'GOODLINK_SEED_DEMO_DATA', true),
     sessionTtlDays: readInteger(env, 'GOODLINK_SESSION_TTL_DAYS', 30, 1, 365),
+    webDir: env.GOODLINK_WEB_DIR?.trim() ? path.resolve(env.GOODLINK_WEB_DIR.trim()) : DEFAULT_WEB_DIR,
   };
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,12 +13,21 @@ import { freePort } from '../src/db/embedded-postgres';
 const MAIN = path.resolve(__dirname, '../dist/main.js');
 const ADMIN = { email: 'admin@goodlink.example', password: 'a strong admin password' };
 let dataDir: string;
+let webDir: string;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'goodlink-start-'));
   await chmod(dataDir, 0o777);
+  // A stand-in for the built dashboard (packages/web/dist), so this test does not depend on a web build.
+  webDir = await mkdtemp(path.join(os.tmpdir(), 'goodlink-web-'));
+  await mkdir(path.join(webDir, 'assets'));
+  await writeFile(path.join(webDir, 'index.html'), '<!doctype html><title>Goodlink dashboard</title>');
+  await writeFile(path.join(webDir, 'assets', 'app-1234.js'), 'console.log("goodlink")');
 });
-afterAll(() => rm(dataDir, { recursive: true, force: true }));
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+  await rm(webDir, { recursive: true, force: true });
+});
 
 interface Started {
   child: ChildProcess;
@@ -111,7 +120,7 @@ test('a fresh start serves the demo projects, and a second start keeps every row
   }
 
   // The second start finds the database initialised: no new cluster, no second copy of the demo data.
-  const second = await start({});
+  const second = await start({ GOODLINK_WEB_DIR: webDir });
   try {
     const after = await gql(second.url, PROJECTS);
     expect(after.projects.totalCount).toBe(before.projects.totalCount + 1);
@@ -122,6 +131,17 @@ test('a fresh start serves the demo projects, and a second start keeps every row
     expect(second.output()).not.toContain('demo data loaded');
     const health = await fetch(second.url.replace('/graphql', '/healthz'));
     expect(await health.json()).toEqual({ status: 'ok' });
+
+    // The dashboard is served on the same port: its routes fall back to index.html, its assets are cached.
+    const site = second.url.replace('/graphql', '');
+    for (const route of ['/', '/projects/rainbow-bear']) {
+      const page = await fetch(site + route);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('Goodlink dashboard');
+    }
+    const asset = await fetch(`${site}/assets/app-1234.js`);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect((await fetch(`${site}/assets/missing.js`)).status).toBe(404);
   } finally {
     expect(await stop(second)).toBe(0);
   }

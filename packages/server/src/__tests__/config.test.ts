@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigError, DEFAULT_DATA_DIR, loadConfig } from '../config';
+import { ConfigError, DEFAULT_DATA_DIR, DEFAULT_WEB_DIR, loadConfig } from '../config';
 
 describe('loadConfig', () => {
   test('defaults: port 4000, embedded database under the server package, info logs, demo data', () => {
@@ -11,8 +11,10 @@ describe('loadConfig', () => {
       logLevel: 'info',
       seedDemoData: true,
       sessionTtlDays: 30,
+      webDir: DEFAULT_WEB_DIR,
     });
     expect(DEFAULT_DATA_DIR).toBe(path.resolve(__dirname, '../../.data'));
+    expect(DEFAULT_WEB_DIR).toBe(path.resolve(__dirname, '../../../web/dist'));
   });
 
   test('reads every variable', () => {
@@ -26,6 +28,7 @@ describe('loadConfig', () => {
         LOG_LEVEL: 'DEBUG',
         GOODLINK_SEED_DEMO_DATA: 'false',
         GOODLINK_SESSION_TTL_DAYS: '7',
+        GOODLINK_WEB_DIR: '/srv/goodlink-web',
       }),
     ).toEqual({
       port: 8080,
@@ -35,6 +38,7 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       seedDemoData: false,
       sessionTtlDays: 7,
+      webDir: '/srv/goodlink-web',
     });
   });
 
