@@ -224,3 +224,25 @@ test('a body over 1 MB is refused with 413 and a JSON error', async () => {
     errors: [{ message: 'The request body is too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
   });
 });
+
+test.each([
+  ['signUp with an email in use', SIGN_UP, async () => ({ ...signUp, email: owner.user.email }), 'email'],
+  [
+    'updateProject to a slug in use',
+    UPDATE_PROJECT,
+    async () => ({ projectId, slug: (await makeProject(server.dataSource)).slug }),
+    'slug',
+  ],
+  [
+    'updateOrganization to a slug in use',
+    UPDATE_ORGANIZATION,
+    async () => ({ organizationId, slug: (await makeOrganization(server.dataSource)).slug }),
+    'slug',
+  ],
+])('%s is a CONFLICT naming the field, and writes nothing', async (_label, query, input, field) => {
+  const variables = { input: await input() };
+  const before = await databaseFingerprint(server.dataSource);
+  const response = await server.gql(query, variables, { token: owner.token });
+  expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_EXISTS', field });
+  expect(await databaseFingerprint(server.dataSource)).toEqual(before);
+});

@@ -26,7 +26,10 @@ const CLIENT_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-/** A unique constraint that a race got past the service's checks: said in the user's terms. */
+/**
+ * A taken slug or email, said in the user's terms. The unique constraint is the check (services do not look
+ * first): it holds under concurrency, and the failed statement rolls the whole mutation back.
+ */
 const UNIQUE_CONSTRAINTS: Record<string, { field: string; message: string }> = {
   uq_users_email: { field: 'email', message: 'An account with this email already exists.' },
   uq_organizations_slug: { field: 'slug', message: 'Another organisation already uses this slug.' },

@@ -54,9 +54,6 @@ export class OrganizationService {
     const actor = requireViewer(viewer);
     return this.dataSource.transaction(async (manager) => {
       const organizations = manager.getRepository(OrganizationEntity);
-      if (await organizations.existsBy({ slug: input.slug })) {
-        throw new Conflict('Another organisation already uses this slug.', { field: 'slug', reason: 'ALREADY_EXISTS' });
-      }
       const organization = await organizations.save(
         organizations.create({
           slug: input.slug,
@@ -86,15 +83,7 @@ export class OrganizationService {
     return this.dataSource.transaction(async (manager) => {
       const organization = await this.lockForManagement(manager, actor, input.organizationId);
       const organizations = manager.getRepository(OrganizationEntity);
-      if (input.slug !== undefined && input.slug !== organization.slug) {
-        if (await organizations.existsBy({ slug: input.slug })) {
-          throw new Conflict('Another organisation already uses this slug.', {
-            field: 'slug',
-            reason: 'ALREADY_EXISTS',
-          });
-        }
-        organization.slug = input.slug;
-      }
+      if (input.slug !== undefined) organization.slug = input.slug;
       if (input.name !== undefined) organization.name = input.name.trim();
       if (input.kind !== undefined) organization.kind = input.kind;
       if (input.websiteUrl !== undefined) organization.websiteUrl = input.websiteUrl;

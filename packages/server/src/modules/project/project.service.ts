@@ -94,9 +94,6 @@ export class ProjectService {
     return this.dataSource.transaction(async (manager) => {
       if (input.organizationId) await this.requireOrganizationMembership(manager, actor, input.organizationId);
       const projects = manager.getRepository(ProjectEntity);
-      if (await projects.existsBy({ slug: input.slug })) {
-        throw new Conflict('Another project already uses this slug.', { field: 'slug', reason: 'ALREADY_EXISTS' });
-      }
       const project = await projects.save(
         projects.create({
           slug: input.slug,
@@ -129,12 +126,7 @@ export class ProjectService {
     return this.dataSource.transaction(async (manager) => {
       const project = await this.lockForMaintainer(manager, actor, input.projectId);
       const projects = manager.getRepository(ProjectEntity);
-      if (input.slug !== undefined && input.slug !== project.slug) {
-        if (await projects.existsBy({ slug: input.slug })) {
-          throw new Conflict('Another project already uses this slug.', { field: 'slug', reason: 'ALREADY_EXISTS' });
-        }
-        project.slug = input.slug;
-      }
+      if (input.slug !== undefined) project.slug = input.slug;
       if (input.organizationId !== undefined && input.organizationId !== project.organizationId) {
         if (input.organizationId) await this.requireOrganizationMembership(manager, actor, input.organizationId);
         project.organizationId = input.organizationId;

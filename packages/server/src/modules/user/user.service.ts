@@ -6,7 +6,7 @@ import { requireViewer } from '../../auth/viewer';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
 import { Locale, UserRole } from '../../shared/enums';
-import { Conflict, NotFound, Unauthenticated } from '../../shared/errors';
+import { NotFound, Unauthenticated } from '../../shared/errors';
 import { recordActivity } from '../activity/activity.service';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
@@ -40,9 +40,6 @@ export class UserService {
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
       const users = manager.getRepository(UserEntity);
-      if (await users.existsBy({ email })) {
-        throw new Conflict('An account with this email already exists.', { field: 'email', reason: 'ALREADY_EXISTS' });
-      }
       const user = await users.save(
         users.create({
           email,
