@@ -129,15 +129,12 @@ export async function startApp(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<Context> => {
+      context: async ({ req }): Promise<Context> => {
         const viewer = await viewerFor(req, dataSource);
-        const requestId = String(res.getHeader('x-request-id'));
         const context: Context = {
-          requestId,
           viewer,
           loaders: createLoaders(dataSource, viewer),
           services,
-          logger: logger.child({ requestId }),
           // `this`, not `context`: Apollo hands each operation a shallow copy of the context.
           actAs(this: Context, signedIn) {
             this.viewer = signedIn;

@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
-import type { Logger } from '../logger';
 import { createEventLoaders } from '../modules/event/event.loaders';
 import { createOrganizationLoaders } from '../modules/organization/organization.loaders';
 import { createProjectLoaders } from '../modules/project/project.loaders';
@@ -22,11 +21,9 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 /** Made afresh for every request: loaders cache only within it, so nothing is kept across requests. */
 export interface Context {
-  requestId: string;
   viewer: Viewer | null;
   loaders: Loaders;
   services: Services;
-  logger: Logger;
   /** After signUp/signIn: the rest of this request is answered as the newly signed-in user. */
   actAs(this: Context, viewer: Viewer): void;
 }
