@@ -128,11 +128,9 @@ export class OrganizationService {
   async removeMember(viewer: Viewer | null, input: RemoveOrganizationMemberInput): Promise<OrganizationEntity> {
     const actor = requireViewer(viewer);
     return this.dataSource.transaction(async (manager) => {
-      const organization = await this.lockOrganization(manager, input.organizationId);
+      const { organization, role } = await this.lockWithRole(manager, actor, input.organizationId);
       const members = manager.getRepository(OrganizationMemberEntity);
-      const viewerRole =
-        (await members.findOneBy({ organizationId: organization.id, userId: actor.user.id }))?.role ?? null;
-      if (!canRemoveMember(actor, viewerRole, input.userId)) {
+      if (!canRemoveMember(actor, role, input.userId)) {
         throw new Forbidden('Only an owner of this organisation can remove its members.');
       }
       const member = await members.findOneBy({ organizationId: organization.id, userId: input.userId });
@@ -183,14 +181,18 @@ export class OrganizationService {
     return organization;
   }
 
-  private async lockForManagement(manager: EntityManager, actor: Viewer, organizationId: string) {
+  /** The organisation, locked, with the actor's role in it (null when not a member). */
+  private async lockWithRole(manager: EntityManager, actor: Viewer, organizationId: string) {
     const organization = await this.lockOrganization(manager, organizationId);
     const membership = await manager
       .getRepository(OrganizationMemberEntity)
       .findOneBy({ organizationId: organization.id, userId: actor.user.id });
-    if (!canManageOrganization(actor, membership?.role ?? null)) {
-      throw new Forbidden('Only an owner of this organisation can do this.');
-    }
+    return { organization, role: membership?.role ?? null };
+  }
+
+  private async lockForManagement(manager: EntityManager, actor: Viewer, organizationId: string) {
+    const { organization, role } = await this.lockWithRole(manager, actor, organizationId);
+    if (!canManageOrganization(actor, role)) throw new Forbidden('Only an owner of this organisation can do this.');
     return organization;
   }
 }
