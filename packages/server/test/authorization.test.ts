@@ -82,6 +82,7 @@ const maintainers: Record<Persona, Outcome> = { ...signedIn, stranger: 'FORBIDDE
 const CASES: Array<{
   mutation: string;
   query: string;
+  /** May build rows of its own (before the database is fingerprinted). */
   input: (w: World) => unknown;
   expected: Record<Persona, Outcome>;
 }> = [
@@ -172,6 +173,8 @@ const CASES: Array<{
     input: (w) => ({ projectId: w.projectId, userId: w.otherMaintainerId }),
     expected: maintainers,
   },
+  // — sponsor links —
+  // — resource offers and requests —
 ];
 
 test('the matrix covers every mutation in the schema', async () => {
@@ -185,7 +188,7 @@ describe.each(CASES)('$mutation', ({ query, input, expected }) => {
   test.each(PERSONAS)('called by %s', async (persona) => {
     const world = await buildWorld();
     const token = persona === 'anonymous' ? undefined : world.callers[persona].token;
-    const variables = input(world);
+    const variables = await input(world);
     const before = await databaseFingerprint(server.dataSource);
     const activitiesBefore = await activityCount();
     const response = await server.gql(query, variables === undefined ? undefined : { input: variables }, { token });

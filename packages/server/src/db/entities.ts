@@ -6,6 +6,8 @@ import { OrganizationMemberEntity } from '../modules/organization/organization-m
 import { OrganizationEntity } from '../modules/organization/organization.entity';
 import { ProjectMaintainerEntity } from '../modules/project/project-maintainer.entity';
 import { ProjectEntity } from '../modules/project/project.entity';
+import { ResourceOfferEntity } from '../modules/resource/resource-offer.entity';
+import { ResourceRequestEntity } from '../modules/resource/resource-request.entity';
 import { SponsorLinkEntity } from '../modules/sponsor/sponsor-link.entity';
 import { SessionEntity } from '../modules/user/session.entity';
 import { UserEntity } from '../modules/user/user.entity';
@@ -18,6 +20,8 @@ export const entities = [
   ProjectEntity,
   ProjectMaintainerEntity,
   SponsorLinkEntity,
+  ResourceOfferEntity,
+  ResourceRequestEntity,
   EventEntity,
   EventOrganizerEntity,
   EventProjectEntity,

@@ -7,6 +7,10 @@ import {
   OrganizationKind,
   ProjectStage,
   ProjectVisibility,
+  PromotionChannel,
+  ResourceCategory,
+  ResourceOfferStatus,
+  ResourceRequestStatus,
   SponsorLinkSide,
   SponsorLinkStatus,
   SponsorRole,
@@ -24,3 +28,16 @@ registerEnumType(SponsorRole, { name: 'SponsorRole' });
 registerEnumType(SponsorLinkStatus, { name: 'SponsorLinkStatus' });
 registerEnumType(SponsorLinkSide, { name: 'SponsorLinkSide' });
 registerEnumType(EventKind, { name: 'EventKind' });
+registerEnumType(ResourceCategory, {
+  name: 'ResourceCategory',
+  description: 'COMPUTE (GPU hours), SERVER, DATA (data sets) or PROMOTION (podcast, WeChat account, booth…).',
+});
+registerEnumType(ResourceOfferStatus, {
+  name: 'ResourceOfferStatus',
+  description: 'Only OPEN offers take requests; the public sees OPEN offers of verified organisations.',
+});
+registerEnumType(PromotionChannel, { name: 'PromotionChannel' });
+registerEnumType(ResourceRequestStatus, {
+  name: 'ResourceRequestStatus',
+  description: 'PENDING → APPROVED → FULFILLED, or DECLINED, WITHDRAWN, REVOKED. APPROVED and FULFILLED hold capacity.',
+});

@@ -83,6 +83,42 @@ export enum EventKind {
   PROGRAM = 'PROGRAM',
 }
 
+export enum ResourceCategory {
+  COMPUTE = 'COMPUTE',
+  SERVER = 'SERVER',
+  DATA = 'DATA',
+  PROMOTION = 'PROMOTION',
+}
+
+export enum ResourceOfferStatus {
+  DRAFT = 'DRAFT',
+  OPEN = 'OPEN',
+  PAUSED = 'PAUSED',
+  CLOSED = 'CLOSED',
+}
+
+export enum PromotionChannel {
+  PODCAST = 'PODCAST',
+  WECHAT = 'WECHAT',
+  CONFERENCE_BOOTH = 'CONFERENCE_BOOTH',
+  NEWSLETTER = 'NEWSLETTER',
+  WEBSITE = 'WEBSITE',
+  OTHER = 'OTHER',
+}
+
+/** PENDING → APPROVED → FULFILLED, or DECLINED, WITHDRAWN, REVOKED. APPROVED and FULFILLED hold capacity. */
+export enum ResourceRequestStatus {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  FULFILLED = 'FULFILLED',
+  DECLINED = 'DECLINED',
+  WITHDRAWN = 'WITHDRAWN',
+  REVOKED = 'REVOKED',
+}
+
+/** The statuses whose approved quantity counts against an offer's total. */
+export const GRANTED_STATUSES = [ResourceRequestStatus.APPROVED, ResourceRequestStatus.FULFILLED] as const;
+
 /** SQL for a CHECK constraint that keeps a text column inside an enum. */
 export function inEnum(column: string, values: Record<string, string>): string {
   return `"${column}" IN (${Object.values(values)

@@ -1,4 +1,5 @@
 import { Init1795607580753 } from './1795607580753-Init';
+import { ResourcesAndSponsorship1795610663440 } from './1795610663440-ResourcesAndSponsorship';
 
 // Listed explicitly, in order: globs break once compiled and bundled.
-export const migrations = [Init1795607580753];
+export const migrations = [Init1795607580753, ResourcesAndSponsorship1795610663440];

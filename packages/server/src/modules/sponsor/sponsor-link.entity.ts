@@ -12,6 +12,7 @@ import {
 import { inEnum, SponsorLinkSide, SponsorLinkStatus, SponsorRole } from '../../shared/enums';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { ProjectEntity } from '../project/project.entity';
+import { UserEntity } from '../user/user.entity';
 
 /** Organisation ↔ project. Public only once both sides agreed (CONFIRMED). */
 @Entity('sponsor_links')
@@ -21,6 +22,13 @@ import { ProjectEntity } from '../project/project.entity';
 @Check('ck_sponsor_links_dates', `"ends_on" IS NULL OR "starts_on" IS NULL OR "ends_on" >= "starts_on"`)
 @Index('ix_sponsor_links_project_status', ['projectId', 'status'])
 @Index('ix_sponsor_links_organization_status', ['organizationId', 'status'])
+@Index('ix_sponsor_links_created_at_id', ['createdAt', 'id'])
+// One live link per organisation, project and role: a second proposal is a duplicate, and approvals that credit
+// the same organisation at once extend one IN_KIND link instead of making two.
+@Index('uq_sponsor_links_live', ['organizationId', 'projectId', 'role'], {
+  unique: true,
+  where: `"status" IN ('PROPOSED', 'CONFIRMED')`,
+})
 export class SponsorLinkEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -47,6 +55,20 @@ export class SponsorLinkEntity {
 
   @Column('text')
   proposedBy!: SponsorLinkSide;
+
+  @Column('uuid', { nullable: true })
+  proposedByUserId!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'proposed_by_user_id', foreignKeyConstraintName: 'fk_sponsor_links_proposed_by_user' })
+  proposedByUser?: UserEntity;
+
+  /** When the other side confirmed or declined. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  respondedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  endedAt!: Date | null;
 
   /** How the sponsor wants to be credited, e.g. "GPU 算力由字节跳动技术公益提供". */
   @Column('text', { default: '' })
