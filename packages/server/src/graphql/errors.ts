@@ -26,15 +26,32 @@ const CLIENT_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/** A constraint violation told as a CONFLICT in the user's terms. */
+interface ConstraintConflict {
+  field: string;
+  message: string;
+  /** `extensions.reason`; ALREADY_EXISTS when not given. */
+  reason?: string;
+}
+
 /**
  * A taken slug or email, said in the user's terms. The unique constraint is the check (services do not look
  * first): it holds under concurrency, and the failed statement rolls the whole mutation back.
  */
-const UNIQUE_CONSTRAINTS: Record<string, { field: string; message: string }> = {
+const UNIQUE_CONSTRAINTS: Record<string, ConstraintConflict> = {
   uq_users_email: { field: 'email', message: 'An account with this email already exists.' },
   uq_organizations_slug: { field: 'slug', message: 'Another organisation already uses this slug.' },
   uq_projects_slug: { field: 'slug', message: 'Another project already uses this slug.' },
   uq_events_slug: { field: 'slug', message: 'Another event already uses this slug.' },
+  uq_sponsor_links_live: {
+    field: 'role',
+    message: 'These two already have a live sponsor link with this role (proposed or confirmed).',
+  },
+  uq_resource_requests_pending: {
+    field: 'offerId',
+    reason: 'DUPLICATE_PENDING',
+    message: 'This project already has a pending request for this offer: wait for the answer or withdraw it first.',
+  },
 };
 
 function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldProblem[] {
@@ -107,9 +124,22 @@ function literalValueField(error: GraphQLError): string | undefined {
   return (parts.length > 1 ? parts.slice(1) : parts).join('.');
 }
 
-function uniqueViolation(error: unknown): { field: string; message: string } | undefined {
+/**
+ * CHECK constraints that guard a rule services already enforce under a lock. Should a code path ever miss the
+ * rule, the database still refuses, and the caller hears the rule rather than an internal error.
+ */
+const CHECK_CONSTRAINTS: Record<string, ConstraintConflict> = {
+  ck_resource_offers_granted: {
+    field: 'quantity',
+    reason: 'OVER_REMAINING',
+    message: 'Not enough of this offer remains for that.',
+  },
+};
+
+function constraintConflict(error: unknown): ConstraintConflict | undefined {
   if (!(error instanceof QueryFailedError)) return undefined;
   const driverError = error.driverError as { code?: string; constraint?: string };
+  if (driverError.code === '23514') return CHECK_CONSTRAINTS[driverError.constraint ?? ''];
   if (driverError.code !== '23505') return undefined;
   return UNIQUE_CONSTRAINTS[driverError.constraint ?? ''] ?? { field: '', message: 'This already exists.' };
 }
@@ -134,13 +164,17 @@ export function createErrorFormatter(logger: Logger) {
       };
     }
 
-    const duplicate = uniqueViolation(original);
+    const duplicate = constraintConflict(original);
     if (duplicate) {
       return {
         message: duplicate.message,
         locations,
         path,
-        extensions: { code: 'CONFLICT', reason: 'ALREADY_EXISTS', field: duplicate.field || undefined },
+        extensions: {
+          code: 'CONFLICT',
+          reason: duplicate.reason ?? 'ALREADY_EXISTS',
+          field: duplicate.field || undefined,
+        },
       };
     }
 

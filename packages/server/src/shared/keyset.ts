@@ -14,7 +14,7 @@ export interface SortKey<T> {
   name: string;
   /** SQL for the key, with the query's alias, e.g. `project.created_at`. Must be NOT NULL. */
   column: string;
-  /** Reads the key from a row. */
+  /** Reads the key from a row (`'infinity'` for a timestamp that sorts after all others). */
   read: (row: T) => string | number | Date;
   /** The SQL type the cursor value is cast to. */
   sqlType: 'text' | 'timestamptz' | 'bigint' | 'numeric';
@@ -49,7 +49,7 @@ function fitsType(value: CursorValue, sqlType: SortKey<unknown>['sqlType']): boo
     case 'text':
       return typeof value === 'string';
     case 'timestamptz':
-      return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+      return typeof value === 'string' && (value === 'infinity' || !Number.isNaN(Date.parse(value)));
     case 'bigint':
       return typeof value === 'number' ? Number.isSafeInteger(value) : /^-?\d{1,19}$/.test(value);
     case 'numeric':
