@@ -3,6 +3,7 @@ import type { Config } from './config';
 import { EventService } from './modules/event/event.service';
 import { OrganizationService } from './modules/organization/organization.service';
 import { ProjectService } from './modules/project/project.service';
+import { SponsorLinkService } from './modules/sponsor/sponsor-link.service';
 import { StatsService } from './modules/stats/stats.service';
 import { UserService } from './modules/user/user.service';
 
@@ -12,6 +13,7 @@ export function createServices(dataSource: DataSource, config: Pick<Config, 'ses
     users: new UserService(dataSource, config),
     organizations: new OrganizationService(dataSource),
     projects: new ProjectService(dataSource),
+    sponsorLinks: new SponsorLinkService(dataSource),
     events: new EventService(dataSource),
     stats: new StatsService(dataSource),
   };

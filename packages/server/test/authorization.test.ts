@@ -1,7 +1,19 @@
 import { hashPassword } from '../src/auth/passwords';
 import { UserEntity } from '../src/modules/user/user.entity';
-import { MemberRole, ProjectVisibility } from '../src/shared/enums';
-import { makeAdmin, makeOrganization, makeProject, makeUser, type TestUser } from './factories';
+import {
+  MemberRole,
+  ProjectVisibility,
+  SponsorLinkSide,
+  SponsorLinkStatus,
+} from '../src/shared/enums';
+import {
+  makeAdmin,
+  makeOrganization,
+  makeProject,
+  makeSponsorLink,
+  makeUser,
+  type TestUser,
+} from './factories';
 import { startTestServer, type TestServer } from './harness';
 import { databaseFingerprint } from './snapshot';
 
@@ -14,7 +26,8 @@ import { databaseFingerprint } from './snapshot';
 
 const PERSONAS = ['anonymous', 'stranger', 'member', 'owner', 'admin'] as const;
 type Persona = (typeof PERSONAS)[number];
-type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+// NOT_FOUND: the row is hidden from this caller (e.g. a sponsor link still private to its two sides).
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 
 interface World {
   callers: Record<Exclude<Persona, 'anonymous'>, TestUser>;
@@ -174,6 +187,194 @@ const CASES: Array<{
     expected: maintainers,
   },
   // — sponsor links —
+  // "member" maintains the world's project and is a MEMBER of its organisation; "owner" owns that organisation but
+  // maintains nothing, so for a link between another organisation and the project the owner is on neither side.
+  // Each case links one side of the world to a fresh counterpart. Proposals are private to their two sides, so
+  // callers on neither side get NOT_FOUND for them; admins see everything but do not consent for a side.
+  {
+    mutation: 'proposeSponsorLink (for the project, to another organisation)',
+    query:
+      'mutation($input: ProposeSponsorLinkInput!) { proposeSponsorLink(input: $input) { sponsorLink { status } } }',
+    // The project's maintainers speak for it (member); the owner does not. Admins may, naming the side.
+    input: async (w) => ({
+      organizationId: (await makeOrganization(server.dataSource)).id,
+      projectId: w.projectId,
+      role: 'IN_KIND',
+      side: SponsorLinkSide.PROJECT,
+    }),
+    expected: maintainers,
+  },
+  {
+    mutation: 'proposeSponsorLink (for the organisation, to another project)',
+    query:
+      'mutation($input: ProposeSponsorLinkInput!) { proposeSponsorLink(input: $input) { sponsorLink { status } } }',
+    // Any member of the organisation speaks for it (member and owner alike). Admins may, naming the side.
+    input: async (w) => ({
+      organizationId: w.organizationId,
+      projectId: (await makeProject(server.dataSource)).id,
+      role: 'FINANCIAL',
+      side: SponsorLinkSide.ORGANIZATION,
+    }),
+    expected: orgMembers,
+  },
+  {
+    mutation: 'confirmSponsorLink (another organisation proposed to the project)',
+    query:
+      'mutation($input: ConfirmSponsorLinkInput!) { confirmSponsorLink(input: $input) { sponsorLink { status } } }',
+    // The project answers (member). The owner is on neither side: the proposal is hidden from them.
+    input: async (w) => {
+      const other = await makeOrganization(server.dataSource);
+      const link = await makeSponsorLink(
+        server.dataSource,
+        other,
+        { id: w.projectId },
+        {
+          status: SponsorLinkStatus.PROPOSED,
+          proposedBy: SponsorLinkSide.ORGANIZATION,
+        },
+      );
+      return { sponsorLinkId: link.id };
+    },
+    expected: {
+      anonymous: 'UNAUTHENTICATED',
+      stranger: 'NOT_FOUND',
+      member: 'ok',
+      owner: 'NOT_FOUND',
+      admin: 'FORBIDDEN',
+    },
+  },
+  {
+    mutation: 'confirmSponsorLink (another project proposed to the organisation)',
+    query:
+      'mutation($input: ConfirmSponsorLinkInput!) { confirmSponsorLink(input: $input) { sponsorLink { status } } }',
+    // The organisation answers: any member of it, so member and owner alike.
+    input: async (w) => {
+      const other = await makeProject(server.dataSource);
+      const link = await makeSponsorLink(server.dataSource, { id: w.organizationId }, other, {
+        status: SponsorLinkStatus.PROPOSED,
+        proposedBy: SponsorLinkSide.PROJECT,
+      });
+      return { sponsorLinkId: link.id };
+    },
+    expected: { anonymous: 'UNAUTHENTICATED', stranger: 'NOT_FOUND', member: 'ok', owner: 'ok', admin: 'FORBIDDEN' },
+  },
+  {
+    mutation: 'confirmSponsorLink (by the side that proposed it)',
+    query:
+      'mutation($input: ConfirmSponsorLinkInput!) { confirmSponsorLink(input: $input) { sponsorLink { status } } }',
+    // The project proposed to another organisation: member, its maintainer, may not confirm its own proposal.
+    input: async (w) => {
+      const other = await makeOrganization(server.dataSource);
+      const link = await makeSponsorLink(
+        server.dataSource,
+        other,
+        { id: w.projectId },
+        {
+          status: SponsorLinkStatus.PROPOSED,
+          proposedBy: SponsorLinkSide.PROJECT,
+        },
+      );
+      return { sponsorLinkId: link.id };
+    },
+    expected: {
+      anonymous: 'UNAUTHENTICATED',
+      stranger: 'NOT_FOUND',
+      member: 'FORBIDDEN',
+      owner: 'NOT_FOUND',
+      admin: 'FORBIDDEN',
+    },
+  },
+  {
+    mutation: 'declineSponsorLink (another organisation proposed to the project)',
+    query:
+      'mutation($input: DeclineSponsorLinkInput!) { declineSponsorLink(input: $input) { sponsorLink { status } } }',
+    // As for confirming: the project answers; the owner is on neither side; admins do not answer for a side.
+    input: async (w) => {
+      const other = await makeOrganization(server.dataSource);
+      const link = await makeSponsorLink(
+        server.dataSource,
+        other,
+        { id: w.projectId },
+        {
+          status: SponsorLinkStatus.PROPOSED,
+          proposedBy: SponsorLinkSide.ORGANIZATION,
+        },
+      );
+      return { sponsorLinkId: link.id, note: 'Not a fit for us right now.' };
+    },
+    expected: {
+      anonymous: 'UNAUTHENTICATED',
+      stranger: 'NOT_FOUND',
+      member: 'ok',
+      owner: 'NOT_FOUND',
+      admin: 'FORBIDDEN',
+    },
+  },
+  {
+    mutation: 'declineSponsorLink (another project proposed to the organisation)',
+    query:
+      'mutation($input: DeclineSponsorLinkInput!) { declineSponsorLink(input: $input) { sponsorLink { status } } }',
+    input: async (w) => {
+      const other = await makeProject(server.dataSource);
+      const link = await makeSponsorLink(server.dataSource, { id: w.organizationId }, other, {
+        status: SponsorLinkStatus.PROPOSED,
+        proposedBy: SponsorLinkSide.PROJECT,
+      });
+      return { sponsorLinkId: link.id };
+    },
+    expected: { anonymous: 'UNAUTHENTICATED', stranger: 'NOT_FOUND', member: 'ok', owner: 'ok', admin: 'FORBIDDEN' },
+  },
+  {
+    mutation: 'endSponsorLink (a confirmed link between another organisation and the project)',
+    query: 'mutation($input: EndSponsorLinkInput!) { endSponsorLink(input: $input) { sponsorLink { status } } }',
+    // Either side or an admin ends it. The link is public, so the stranger and the owner (on neither side) see it
+    // and are refused.
+    input: async (w) => {
+      const other = await makeOrganization(server.dataSource);
+      const link = await makeSponsorLink(server.dataSource, other, { id: w.projectId });
+      return { sponsorLinkId: link.id };
+    },
+    expected: maintainers,
+  },
+  {
+    mutation: "endSponsorLink (retracting the organisation's proposal to another project)",
+    query: 'mutation($input: EndSponsorLinkInput!) { endSponsorLink(input: $input) { sponsorLink { status } } }',
+    // The proposing side (any member of the organisation) or an admin retracts it.
+    input: async (w) => {
+      const other = await makeProject(server.dataSource);
+      const link = await makeSponsorLink(server.dataSource, { id: w.organizationId }, other, {
+        status: SponsorLinkStatus.PROPOSED,
+        proposedBy: SponsorLinkSide.ORGANIZATION,
+      });
+      return { sponsorLinkId: link.id };
+    },
+    expected: { anonymous: 'UNAUTHENTICATED', stranger: 'NOT_FOUND', member: 'ok', owner: 'ok', admin: 'ok' },
+  },
+  {
+    mutation: 'endSponsorLink (a proposal another organisation made to the project)',
+    query: 'mutation($input: EndSponsorLinkInput!) { endSponsorLink(input: $input) { sponsorLink { status } } }',
+    // The answering side declines rather than ends (member); the owner is on neither side; an admin may end it.
+    input: async (w) => {
+      const other = await makeOrganization(server.dataSource);
+      const link = await makeSponsorLink(
+        server.dataSource,
+        other,
+        { id: w.projectId },
+        {
+          status: SponsorLinkStatus.PROPOSED,
+          proposedBy: SponsorLinkSide.ORGANIZATION,
+        },
+      );
+      return { sponsorLinkId: link.id };
+    },
+    expected: {
+      anonymous: 'UNAUTHENTICATED',
+      stranger: 'NOT_FOUND',
+      member: 'FORBIDDEN',
+      owner: 'NOT_FOUND',
+      admin: 'ok',
+    },
+  },
   // — resource offers and requests —
 ];
 

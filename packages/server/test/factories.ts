@@ -102,11 +102,17 @@ export async function makeProject(
   return project;
 }
 
+/** The organisation and project may be given by id alone (`{ id }`), e.g. from the authorization matrix's world. */
 export async function makeSponsorLink(
   db: DataSource,
-  organization: OrganizationEntity,
-  project: ProjectEntity,
-  fields: Partial<Pick<SponsorLinkEntity, 'status' | 'role' | 'attribution'>> = {},
+  organization: Pick<OrganizationEntity, 'id'> & Partial<Pick<OrganizationEntity, 'name'>>,
+  project: Pick<ProjectEntity, 'id'>,
+  fields: Partial<
+    Pick<
+      SponsorLinkEntity,
+      'status' | 'role' | 'attribution' | 'proposedBy' | 'url' | 'startsOn' | 'endsOn' | 'respondedAt' | 'createdAt'
+    >
+  > = {},
 ): Promise<SponsorLinkEntity> {
   return db.getRepository(SponsorLinkEntity).save({
     organizationId: organization.id,
@@ -114,7 +120,7 @@ export async function makeSponsorLink(
     role: SponsorRole.IN_KIND,
     status: SponsorLinkStatus.CONFIRMED,
     proposedBy: SponsorLinkSide.ORGANIZATION,
-    attribution: `Thanks to ${organization.name}`,
+    attribution: `Thanks to ${organization.name ?? 'our sponsor'}`,
     ...fields,
   });
 }
