@@ -4,6 +4,8 @@ import { EventService } from './modules/event/event.service';
 import { OrganizationService } from './modules/organization/organization.service';
 import { ProjectService } from './modules/project/project.service';
 import { SponsorLinkService } from './modules/sponsor/sponsor-link.service';
+import { ResourceOfferService } from './modules/resource/resource-offer.service';
+import { ResourceRequestService } from './modules/resource/resource-request.service';
 import { StatsService } from './modules/stats/stats.service';
 import { UserService } from './modules/user/user.service';
 
@@ -15,6 +17,8 @@ export function createServices(dataSource: DataSource, config: Pick<Config, 'ses
     projects: new ProjectService(dataSource),
     sponsorLinks: new SponsorLinkService(dataSource),
     events: new EventService(dataSource),
+    resourceOffers: new ResourceOfferService(dataSource),
+    resourceRequests: new ResourceRequestService(dataSource),
     stats: new StatsService(dataSource),
   };
 }

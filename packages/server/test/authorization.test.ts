@@ -3,6 +3,8 @@ import { UserEntity } from '../src/modules/user/user.entity';
 import {
   MemberRole,
   ProjectVisibility,
+  ResourceOfferStatus,
+  ResourceRequestStatus,
   SponsorLinkSide,
   SponsorLinkStatus,
 } from '../src/shared/enums';
@@ -10,6 +12,8 @@ import {
   makeAdmin,
   makeOrganization,
   makeProject,
+  makeResourceOffer,
+  makeResourceRequest,
   makeSponsorLink,
   makeUser,
   type TestUser,
@@ -376,7 +380,99 @@ const CASES: Array<{
     },
   },
   // — resource offers and requests —
+  // Offers belong to the world's organisation: its members (member and owner) manage them and decide on their
+  // requests (rule 3). Requests come from the world's project, which only "member" maintains; the offers they ask
+  // for belong to a fresh verified organisation, so that deciding and asking are never the same person.
+  {
+    mutation: 'createResourceOffer',
+    query: 'mutation($input: CreateResourceOfferInput!) { createResourceOffer(input: $input) { offer { id } } }',
+    input: (w) => ({
+      organizationId: w.organizationId,
+      category: 'COMPUTE',
+      title: 'GPU 算力',
+      unit: 'GPU-hours',
+      total: 100,
+      details: { compute: { acceleratorModel: 'A100' } },
+    }),
+    expected: orgMembers,
+  },
+  {
+    mutation: 'updateResourceOffer',
+    query: 'mutation($input: UpdateResourceOfferInput!) { updateResourceOffer(input: $input) { offer { id } } }',
+    input: async (w) => ({ offerId: (await worldOffer(w)).id, title: '新标题', total: 2000 }),
+    expected: orgMembers,
+  },
+  {
+    mutation: 'setResourceOfferStatus',
+    query: 'mutation($input: SetResourceOfferStatusInput!) { setResourceOfferStatus(input: $input) { offer { id } } }',
+    input: async (w) => ({ offerId: (await worldOffer(w)).id, status: ResourceOfferStatus.PAUSED }),
+    expected: orgMembers,
+  },
+  {
+    mutation: 'requestResource',
+    query: 'mutation($input: RequestResourceInput!) { requestResource(input: $input) { request { id } } }',
+    input: async (w) => ({
+      offerId: (await elsewhereOffer()).id,
+      projectId: w.projectId,
+      quantity: 10,
+      justification: '用于训练无障碍识别模型',
+    }),
+    expected: maintainers,
+  },
+  {
+    mutation: 'approveResourceRequest',
+    query:
+      'mutation($input: ApproveResourceRequestInput!) { approveResourceRequest(input: $input) { request { id } } }',
+    input: async (w) => ({ requestId: (await requestTo(w, ResourceRequestStatus.PENDING)).id, quantity: 5 }),
+    expected: orgMembers,
+  },
+  {
+    mutation: 'declineResourceRequest',
+    query:
+      'mutation($input: DeclineResourceRequestInput!) { declineResourceRequest(input: $input) { request { id } } }',
+    input: async (w) => ({ requestId: (await requestTo(w, ResourceRequestStatus.PENDING)).id, note: '名额已满' }),
+    expected: orgMembers,
+  },
+  {
+    mutation: 'fulfillResourceRequest',
+    query:
+      'mutation($input: FulfillResourceRequestInput!) { fulfillResourceRequest(input: $input) { request { id } } }',
+    input: async (w) => ({ requestId: (await requestTo(w, ResourceRequestStatus.APPROVED)).id }),
+    expected: orgMembers,
+  },
+  {
+    mutation: 'revokeResourceRequest',
+    query: 'mutation($input: RevokeResourceRequestInput!) { revokeResourceRequest(input: $input) { request { id } } }',
+    input: async (w) => ({ requestId: (await requestTo(w, ResourceRequestStatus.APPROVED)).id }),
+    expected: orgMembers,
+  },
+  {
+    mutation: 'withdrawResourceRequest',
+    query:
+      'mutation($input: WithdrawResourceRequestInput!) { withdrawResourceRequest(input: $input) { request { id } } }',
+    input: async (w) => ({ requestId: (await requestFrom(w)).id }),
+    expected: maintainers,
+  },
 ];
+
+/** An offer of the world's organisation. */
+const worldOffer = (w: World) => makeResourceOffer(server.dataSource, { id: w.organizationId });
+
+/** An open offer of another, verified organisation, which nobody in the world belongs to. */
+async function elsewhereOffer() {
+  return makeResourceOffer(server.dataSource, await makeOrganization(server.dataSource, { verified: true }));
+}
+
+/** A request to the world's organisation, from a project nobody in the world maintains. */
+async function requestTo(w: World, status: ResourceRequestStatus) {
+  const project = await makeProject(server.dataSource);
+  return makeResourceRequest(server.dataSource, await worldOffer(w), project, { status });
+}
+
+/** A pending request from the world's project to another organisation's offer. */
+async function requestFrom(w: World) {
+  return makeResourceRequest(server.dataSource, await elsewhereOffer(), { id: w.projectId });
+}
 
 test('the matrix covers every mutation in the schema', async () => {
   const data: any = (await server.gql('{ __schema { mutationType { fields { name } } } }')).data;

@@ -5,6 +5,8 @@ import { OrganizationMemberEntity } from '../src/modules/organization/organizati
 import { OrganizationEntity } from '../src/modules/organization/organization.entity';
 import { ProjectMaintainerEntity } from '../src/modules/project/project-maintainer.entity';
 import { ProjectEntity } from '../src/modules/project/project.entity';
+import { ResourceOfferEntity } from '../src/modules/resource/resource-offer.entity';
+import { ResourceRequestEntity } from '../src/modules/resource/resource-request.entity';
 import { SponsorLinkEntity } from '../src/modules/sponsor/sponsor-link.entity';
 import { UserEntity } from '../src/modules/user/user.entity';
 import {
@@ -14,6 +16,9 @@ import {
   OrganizationKind,
   ProjectStage,
   ProjectVisibility,
+  ResourceCategory,
+  ResourceOfferStatus,
+  ResourceRequestStatus,
   SponsorLinkSide,
   SponsorLinkStatus,
   SponsorRole,
@@ -123,4 +128,65 @@ export async function makeSponsorLink(
     attribution: `Thanks to ${organization.name ?? 'our sponsor'}`,
     ...fields,
   });
+}
+
+/** An OPEN compute offer of 1000 GPU-hours, unless told otherwise. */
+export async function makeResourceOffer(
+  db: DataSource,
+  organization: Pick<OrganizationEntity, 'id'>,
+  fields: Partial<
+    Pick<
+      ResourceOfferEntity,
+      | 'title'
+      | 'total'
+      | 'granted'
+      | 'status'
+      | 'maxPerProject'
+      | 'opensAt'
+      | 'closesAt'
+      | 'eligibleCauseAreas'
+      | 'eligibleStages'
+      | 'osiLicenseRequired'
+      | 'unit'
+      | 'createdAt'
+    >
+  > = {},
+): Promise<ResourceOfferEntity> {
+  return db.getRepository(ResourceOfferEntity).save({
+    organizationId: organization.id,
+    category: ResourceCategory.COMPUTE,
+    title: `GPU hours ${unique()}`,
+    details: { category: ResourceCategory.COMPUTE, acceleratorModel: 'NVIDIA A100 80GB', acceleratorMemoryGiB: 80 },
+    unit: 'GPU-hours',
+    total: 1000,
+    status: ResourceOfferStatus.OPEN,
+    ...fields,
+  });
+}
+
+/**
+ * A request of `quantity` (default 10), PENDING unless told otherwise. An APPROVED or FULFILLED one also takes its
+ * capacity from the offer, as the service would.
+ */
+export async function makeResourceRequest(
+  db: DataSource,
+  offer: Pick<ResourceOfferEntity, 'id'>,
+  project: Pick<ProjectEntity, 'id'>,
+  fields: Partial<Pick<ResourceRequestEntity, 'quantity' | 'approvedQuantity' | 'status' | 'justification'>> = {},
+): Promise<ResourceRequestEntity> {
+  const quantity = fields.quantity ?? 10;
+  const granted = fields.status === ResourceRequestStatus.APPROVED || fields.status === ResourceRequestStatus.FULFILLED;
+  const approvedQuantity = fields.approvedQuantity ?? (granted ? quantity : null);
+  const request = await db.getRepository(ResourceRequestEntity).save({
+    offerId: offer.id,
+    projectId: project.id,
+    quantity,
+    justification: '我们需要算力来训练识别模型，服务视障用户。',
+    status: ResourceRequestStatus.PENDING,
+    decidedAt: granted ? new Date() : null,
+    ...fields,
+    approvedQuantity,
+  });
+  if (granted) await db.getRepository(ResourceOfferEntity).increment({ id: offer.id }, 'granted', approvedQuantity!);
+  return request;
 }

@@ -1,7 +1,14 @@
-import { ProjectVisibility, SponsorLinkStatus } from '../src/shared/enums';
+import { ProjectVisibility, ResourceOfferStatus, ResourceRequestStatus, SponsorLinkStatus } from '../src/shared/enums';
 import { UserEntity } from '../src/modules/user/user.entity';
 import { hashPassword } from '../src/auth/passwords';
-import { makeOrganization, makeProject, makeSponsorLink, makeUser } from './factories';
+import {
+  makeOrganization,
+  makeProject,
+  makeResourceOffer,
+  makeResourceRequest,
+  makeSponsorLink,
+  makeUser,
+} from './factories';
 import { ok, startTestServer, type TestServer } from './harness';
 
 /** Rule 4: the public never sees emails, password hashes, drafts or unconfirmed sponsor links. */
@@ -36,6 +43,31 @@ beforeAll(async () => {
     attribution: 'proposed attribution',
   });
   await makeSponsorLink(db, organization, draft, { attribution: 'sponsor of a draft' });
+  // Resources: a draft offer, an offer of an unverified organisation, and requests with private words.
+  const company = await makeOrganization(db, { owner: member.user, verified: true });
+  const offer = await makeResourceOffer(db, company, { title: 'Open offer' });
+  await makeResourceOffer(db, company, { title: 'Secret draft offer', status: ResourceOfferStatus.DRAFT });
+  await makeResourceOffer(db, organization, { title: 'Offer of an unverified organisation' });
+  await makeResourceRequest(db, offer, published, { justification: 'pending justification text' });
+  const grant = await makeResourceRequest(db, offer, published, {
+    status: ResourceRequestStatus.FULFILLED,
+    justification: 'granted justification text',
+  });
+  await db.query(
+    `UPDATE resource_requests SET decision_note = 'private decision note', fulfillment_note = 'private fulfilment note',
+       requested_by_user_id = $2 WHERE id = $1`,
+    [grant.id, maintainer.user.id],
+  );
+  await makeResourceRequest(db, offer, draft, { status: ResourceRequestStatus.APPROVED, justification: 'draft grant' });
+  secrets.push(
+    'Secret draft offer',
+    'Offer of an unverified organisation',
+    'pending justification text',
+    'granted justification text',
+    'private decision note',
+    'private fulfilment note',
+    'draft grant',
+  );
   secrets.push(
     maintainer.user.email,
     member.user.email,
@@ -61,7 +93,14 @@ const PUBLIC_QUERIES = [
       projects { slug name summary } sponsoredProjects { slug name } } } } }`,
   `query($slug: String!) { project(slug: $slug) { id name summary } }`,
   `{ events(first: 100) { edges { node { name projects { project { slug name } } organizers { name } } } } }`,
-  `{ stats { publishedProjects organizations verifiedOrganizations events } viewer { id email } }`,
+  `{ stats { publishedProjects organizations verifiedOrganizations events resources { granted } } viewer { id email } }`,
+  `{ resourceOffers(first: 100, filter: { statuses: [DRAFT, OPEN, PAUSED, CLOSED] }) { edges { node { title description
+      organization { name } requests { justification decisionNote project { slug } } } } } }`,
+  `{ resourceRequests(first: 100) { edges { node { id status justification decisionNote fulfillmentNote
+      requestedBy { email displayName } offer { title } project { slug name } sponsorLink { attribution } } } } }`,
+  `{ sponsorLinks(first: 100, filter: { statuses: [PROPOSED, CONFIRMED, DECLINED, ENDED] }) { edges { node {
+      attribution status project { slug } grants { justification } } } } }`,
+  `{ viewer { incomingResourceRequests { edges { node { justification } } } } }`,
 ];
 
 test.each([

@@ -3,6 +3,7 @@ import type { Viewer } from '../auth/viewer';
 import { createEventLoaders } from '../modules/event/event.loaders';
 import { createOrganizationLoaders } from '../modules/organization/organization.loaders';
 import { createProjectLoaders } from '../modules/project/project.loaders';
+import { createResourceLoaders } from '../modules/resource/resource.loaders';
 import { createSponsorLoaders } from '../modules/sponsor/sponsor.loaders';
 import { createUserLoaders } from '../modules/user/user.loaders';
 import type { Services } from '../services';
@@ -14,6 +15,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
     ...createProjectLoaders(dataSource, viewer),
     ...createSponsorLoaders(dataSource),
     ...createEventLoaders(dataSource),
+    ...createResourceLoaders(dataSource, viewer),
   };
 }
 

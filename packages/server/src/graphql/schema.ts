@@ -6,6 +6,15 @@ import { buildSchema } from 'type-graphql';
 import { EventResolver } from '../modules/event/event.resolver';
 import { OrganizationMemberResolver, OrganizationResolver } from '../modules/organization/organization.resolver';
 import { ProjectResolver } from '../modules/project/project.resolver';
+import {
+  OrganizationImpactResolver,
+  ProjectResourcesResolver,
+  SponsorLinkGrantsResolver,
+  StatsResourcesResolver,
+  ViewerInboxResolver,
+} from '../modules/resource/resource-fields.resolver';
+import { ResourceOfferResolver } from '../modules/resource/resource-offer.resolver';
+import { ResourceRequestResolver } from '../modules/resource/resource-request.resolver';
 import { SponsorLinkResolver } from '../modules/sponsor/sponsor-link.resolver';
 import { StatsResolver } from '../modules/stats/stats.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
@@ -20,6 +29,13 @@ export function buildGoodlinkSchema(): Promise<GraphQLSchema> {
       SponsorLinkResolver,
       EventResolver,
       StatsResolver,
+      ResourceOfferResolver,
+      ResourceRequestResolver,
+      ProjectResourcesResolver,
+      OrganizationImpactResolver,
+      SponsorLinkGrantsResolver,
+      ViewerInboxResolver,
+      StatsResourcesResolver,
     ],
     // Runs the class-validator decorators of every input. Null is validated too (type-graphql skips it by
     // default), so `name: null` in an update is refused rather than written.

@@ -4,7 +4,7 @@ import { ActivityEntity } from './activity.entity';
 
 export interface ActivityRecord {
   verb: string;
-  subjectType: 'user' | 'organization' | 'project' | 'sponsor_link' | 'event';
+  subjectType: 'user' | 'organization' | 'project' | 'sponsor_link' | 'event' | 'resource_offer' | 'resource_request';
   subjectId: string;
   data?: ActivityEntity['data'];
 }

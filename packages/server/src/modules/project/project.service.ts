@@ -236,18 +236,8 @@ export class ProjectService {
     });
   }
 
-  /** The project, locked for this transaction, once the actor is known to maintain it (or to be an admin). */
-  private async lockForMaintainer(manager: EntityManager, actor: Viewer, projectId: string): Promise<ProjectEntity> {
-    const project = await manager
-      .getRepository(ProjectEntity)
-      .findOne({ where: { id: projectId }, lock: { mode: 'pessimistic_write' } });
-    if (!project) throw new NotFound('This project was not found.', { field: 'projectId' });
-    const isMaintainer = await manager
-      .getRepository(ProjectMaintainerEntity)
-      .existsBy({ projectId: project.id, userId: actor.user.id });
-    // The same answer for drafts and published projects: it says nothing of the draft's content.
-    if (!canEditProject(actor, isMaintainer)) throw new Forbidden('Only maintainers of this project can do this.');
-    return project;
+  private lockForMaintainer(manager: EntityManager, actor: Viewer, projectId: string): Promise<ProjectEntity> {
+    return projectForMaintainer(manager, actor, projectId, { lock: true });
   }
 
   private async requireOrganizationMembership(manager: EntityManager, actor: Viewer, organizationId: string) {
@@ -261,4 +251,25 @@ export class ProjectService {
       throw new Forbidden('You can only list a project under an organisation you are a member of.');
     }
   }
+}
+
+/**
+ * The project, once the actor is known to maintain it (or to be an admin); locked for the transaction when asked.
+ * Refuses the same way for drafts and published projects: the answer says nothing of a draft's content.
+ */
+export async function projectForMaintainer(
+  manager: EntityManager,
+  actor: Viewer,
+  projectId: string,
+  { lock }: { lock: boolean },
+): Promise<ProjectEntity> {
+  const project = await manager
+    .getRepository(ProjectEntity)
+    .findOne({ where: { id: projectId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  if (!project) throw new NotFound('This project was not found.', { field: 'projectId' });
+  const isMaintainer = await manager
+    .getRepository(ProjectMaintainerEntity)
+    .existsBy({ projectId: project.id, userId: actor.user.id });
+  if (!canEditProject(actor, isMaintainer)) throw new Forbidden('Only maintainers of this project can do this.');
+  return project;
 }

@@ -9,14 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import {
-  allInEnum,
-  CauseArea,
-  inEnum,
-  ProjectStage,
-  ResourceCategory,
-  ResourceOfferStatus,
-} from '../../shared/enums';
+import { allInEnum, CauseArea, inEnum, ProjectStage, ResourceCategory, ResourceOfferStatus } from '../../shared/enums';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { UserEntity } from '../user/user.entity';
 import type { ResourceDetailsData } from './resource-details';

@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { ProjectVisibility } from '../../shared/enums';
+import { resourceTotals } from '../resource/resource-impact.service';
+import type { ResourceTotal } from '../resource/resource-impact.types';
 import type { Stats } from './stats.types';
 
 export class StatsService {
@@ -16,5 +18,9 @@ export class StatsService {
       [ProjectVisibility.PUBLISHED],
     );
     return row as Stats;
+  }
+
+  resources(): Promise<ResourceTotal[]> {
+    return resourceTotals(this.dataSource);
   }
 }

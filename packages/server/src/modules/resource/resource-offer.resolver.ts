@@ -1,0 +1,92 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { Organization } from '../organization/organization.types';
+import { ResourceDetails } from './resource-details.types';
+import type { ResourceOfferEntity } from './resource-offer.entity';
+import {
+  CreateResourceOfferInput,
+  CreateResourceOfferPayload,
+  ResourceEligibility,
+  ResourceOffer,
+  ResourceOfferConnection,
+  ResourceOffersArgs,
+  SetResourceOfferStatusInput,
+  SetResourceOfferStatusPayload,
+  UpdateResourceOfferInput,
+  UpdateResourceOfferPayload,
+} from './resource-offer.types';
+import { RequestStatusesArgs, ResourceRequest } from './resource-request.types';
+import { canManageOffer } from './resource.policy';
+
+@Resolver(() => ResourceOffer)
+export class ResourceOfferResolver {
+  @Query(() => ResourceOfferConnection, {
+    description: "OPEN offers of verified organisations, plus every offer of the viewer's own organisations.",
+  })
+  async resourceOffers(@Args() args: ResourceOffersArgs, @Ctx() { viewer, services, loaders }: Context) {
+    const page = await services.resourceOffers.list(viewer, args);
+    for (const { node } of page.edges) loaders.offerById.prime(node.id, node);
+    return page;
+  }
+
+  @Query(() => ResourceOffer, {
+    nullable: true,
+    description: 'Null when there is no such offer or you may not see it.',
+  })
+  resourceOffer(@Arg('id', () => ID) id: string, @Ctx() { viewer, services }: Context) {
+    return services.resourceOffers.byId(viewer, id);
+  }
+
+  @FieldResolver(() => Organization)
+  organization(@Root() offer: ResourceOfferEntity, @Ctx() { loaders }: Context) {
+    return loaders.organizationById.load(offer.organizationId);
+  }
+
+  @FieldResolver(() => ResourceDetails)
+  details(@Root() offer: ResourceOfferEntity) {
+    return offer.details;
+  }
+
+  @FieldResolver(() => ResourceEligibility)
+  eligibility(@Root() offer: ResourceOfferEntity): ResourceEligibility {
+    return {
+      causeAreas: offer.eligibleCauseAreas,
+      stages: offer.eligibleStages,
+      osiLicenseRequired: offer.osiLicenseRequired,
+    };
+  }
+
+  @FieldResolver(() => [ResourceRequest], {
+    nullable: true,
+    description: "Every request made to this offer, newest first; null unless you're a member of its organisation.",
+  })
+  async requests(
+    @Root() offer: ResourceOfferEntity,
+    @Args() { statuses }: RequestStatusesArgs,
+    @Ctx() { viewer, loaders }: Context,
+  ) {
+    if (!canManageOffer(viewer, await loaders.viewerRole.load(offer.organizationId))) return null;
+    const requests = await loaders.requestsByOffer.load(offer.id);
+    return statuses?.length ? requests.filter((request) => statuses.includes(request.status)) : requests;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit this offer and decide on its requests.' })
+  async viewerCanManage(@Root() offer: ResourceOfferEntity, @Ctx() { viewer, loaders }: Context) {
+    return canManageOffer(viewer, await loaders.viewerRole.load(offer.organizationId));
+  }
+
+  @Mutation(() => CreateResourceOfferPayload, { description: 'Creates a DRAFT offer; open it to take requests.' })
+  async createResourceOffer(@Arg('input') input: CreateResourceOfferInput, @Ctx() { viewer, services }: Context) {
+    return { offer: await services.resourceOffers.create(viewer, input) };
+  }
+
+  @Mutation(() => UpdateResourceOfferPayload)
+  async updateResourceOffer(@Arg('input') input: UpdateResourceOfferInput, @Ctx() { viewer, services }: Context) {
+    return { offer: await services.resourceOffers.update(viewer, input) };
+  }
+
+  @Mutation(() => SetResourceOfferStatusPayload)
+  async setResourceOfferStatus(@Arg('input') input: SetResourceOfferStatusInput, @Ctx() { viewer, services }: Context) {
+    return { offer: await services.resourceOffers.setStatus(viewer, input) };
+  }
+}

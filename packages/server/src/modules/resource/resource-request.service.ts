@@ -1,0 +1,380 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { requireViewer, type Viewer } from '../../auth/viewer';
+import { ProjectVisibility, ResourceOfferStatus, ResourceRequestStatus } from '../../shared/enums';
+import { Conflict, InvalidInput, NotFound } from '../../shared/errors';
+import { paginate, type SortKey } from '../../shared/keyset';
+import { recordActivity } from '../activity/activity.service';
+import { OrganizationEntity } from '../organization/organization.entity';
+import { projectForMaintainer } from '../project/project.service';
+import type { ProjectEntity } from '../project/project.entity';
+import { creditInKind } from './in-kind-credit';
+import { lockOffer, lockOfferForManager, roleIn } from './resource-offer.service';
+import { ResourceOfferEntity } from './resource-offer.entity';
+import { ResourceRequestEntity } from './resource-request.entity';
+import type {
+  ApproveResourceRequestInput,
+  DeclineResourceRequestInput,
+  FulfillResourceRequestInput,
+  RequestResourceInput,
+  ResourceRequestsArgs,
+  RevokeResourceRequestInput,
+} from './resource-request.types';
+import { canAskAboutOffer, unmetCriterion, visibleRequestsSql, type EligibilityCriterion } from './resource.policy';
+
+const NEWEST_FIRST: SortKey<ResourceRequestEntity> = {
+  name: 'CREATED_AT',
+  column: 'request.created_at',
+  read: (r) => r.createdAt,
+  sqlType: 'timestamptz',
+};
+
+const CRITERIA: Record<EligibilityCriterion, string> = {
+  CAUSE_AREA: 'the project works on none of the causes this offer supports',
+  STAGE: "the project's stage is not one this offer supports",
+  LICENSE: 'this offer requires an OSI-approved licence and the project does not carry one',
+};
+
+/** Whose requests a list is about: the offers of the viewer's organisations, or the viewer's projects. */
+export type RequestInbox = 'INCOMING' | 'OUTGOING';
+
+export class ResourceRequestService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  list(viewer: Viewer | null, { first, after, filter }: ResourceRequestsArgs, inbox?: RequestInbox) {
+    const visible = visibleRequestsSql('request', viewer);
+    const query = this.dataSource
+      .getRepository(ResourceRequestEntity)
+      .createQueryBuilder('request')
+      .where(visible.sql, visible.params);
+    if (inbox) {
+      // Anonymous callers have no inbox: the nil uuid matches nobody.
+      const me = viewer?.user.id ?? '00000000-0000-0000-0000-000000000000';
+      query.andWhere(
+        inbox === 'INCOMING'
+          ? 'EXISTS (SELECT 1 FROM resource_offers inbox_ro JOIN organization_members inbox_om ON inbox_om.organization_id = inbox_ro.organization_id WHERE inbox_ro.id = request.offer_id AND inbox_om.user_id = :me)'
+          : 'EXISTS (SELECT 1 FROM project_maintainers inbox_pm WHERE inbox_pm.project_id = request.project_id AND inbox_pm.user_id = :me)',
+        { me },
+      );
+    }
+    if (filter?.statuses?.length) query.andWhere('request.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter?.offerId) query.andWhere('request.offer_id = :offerId', { offerId: filter.offerId });
+    if (filter?.projectId) query.andWhere('request.project_id = :projectId', { projectId: filter.projectId });
+    if (filter?.categories?.length) {
+      query.andWhere('request.offer_id IN (SELECT id FROM resource_offers WHERE category IN (:...categories))', {
+        categories: filter.categories,
+      });
+    }
+    return paginate(query, { alias: 'request', sort: NEWEST_FIRST, direction: 'DESC', first, after });
+  }
+
+  byId(viewer: Viewer | null, id: string): Promise<ResourceRequestEntity | null> {
+    const visible = visibleRequestsSql('request', viewer);
+    return this.dataSource
+      .getRepository(ResourceRequestEntity)
+      .createQueryBuilder('request')
+      .where('request.id = :id', { id })
+      .andWhere(visible.sql, visible.params)
+      .getOne();
+  }
+
+  /** A maintainer asks an offer for a quantity. Rule 2: every refusal has its own reason. */
+  async request(viewer: Viewer | null, input: RequestResourceInput): Promise<ResourceRequestEntity> {
+    const actor = requireViewer(viewer);
+    return this.dataSource.transaction(async (manager) => {
+      const project = await projectForMaintainer(manager, actor, input.projectId, { lock: false });
+      const offer = await manager.getRepository(ResourceOfferEntity).findOneBy({ id: input.offerId });
+      const organization =
+        offer && (await manager.getRepository(OrganizationEntity).findOneBy({ id: offer.organizationId }));
+      if (
+        !offer ||
+        !organization ||
+        !canAskAboutOffer(actor, offer, organization, await roleIn(manager, actor, organization.id))
+      ) {
+        throw new NotFound('This resource offer was not found.', { field: 'offerId' });
+      }
+      if (project.visibility !== ProjectVisibility.PUBLISHED) {
+        throw new Conflict('Publish the project first: the organisation reviews its public page.', {
+          field: 'projectId',
+          reason: 'PROJECT_NOT_PUBLISHED',
+        });
+      }
+      await checkCanAsk(manager, offer, project, input.quantity);
+      const requests = manager.getRepository(ResourceRequestEntity);
+      const request = await requests.save(
+        requests.create({
+          offerId: offer.id,
+          projectId: project.id,
+          requestedByUserId: actor.user.id,
+          quantity: input.quantity,
+          justification: input.justification.trim(),
+        }),
+      );
+      await recordActivity(manager, actor, {
+        verb: 'resource_request.created',
+        subjectType: 'resource_request',
+        subjectId: request.id,
+        data: {
+          offerId: offer.id,
+          projectId: project.id,
+          organizationId: offer.organizationId,
+          quantity: input.quantity,
+        },
+      });
+      return request;
+    });
+  }
+
+  /** Grants all or part of a pending request, within the offer's capacity, and credits the organisation. */
+  async approve(viewer: Viewer | null, input: ApproveResourceRequestInput): Promise<ResourceRequestEntity> {
+    const actor = requireViewer(viewer);
+    return this.dataSource.transaction(async (manager) => {
+      const { offer, request } = await lockForDecision(manager, actor, input.requestId);
+      requireStatus(request, [ResourceRequestStatus.PENDING], 'NOT_PENDING', 'Only a pending request can be approved.');
+      const quantity = input.quantity ?? request.quantity;
+      if (quantity > request.quantity) {
+        throw new InvalidInput(
+          'quantity',
+          `The project asked for ${request.quantity} ${offer.unit}; approve at most that.`,
+        );
+      }
+      if (offer.status === ResourceOfferStatus.CLOSED) {
+        throw new Conflict('This offer is closed: reopen it to approve requests.', { reason: 'OFFER_NOT_OPEN' });
+      }
+      await checkProjectMaximum(manager, offer, request.projectId, quantity);
+      checkRemaining(offer, quantity);
+      await manager.getRepository(ResourceOfferEntity).increment({ id: offer.id }, 'granted', quantity);
+      const organization = await manager
+        .getRepository(OrganizationEntity)
+        .findOneByOrFail({ id: offer.organizationId });
+      request.sponsorLinkId = await creditInKind(manager, actor, {
+        organizationId: offer.organizationId,
+        projectId: request.projectId,
+        attribution: offer.attribution || organization.name,
+        requestId: request.id,
+      });
+      request.status = ResourceRequestStatus.APPROVED;
+      request.approvedQuantity = quantity;
+      request.decisionNote = input.note?.trim() || null;
+      request.decidedByUserId = actor.user.id;
+      request.decidedAt = new Date();
+      return this.saveWithActivity(manager, actor, request, offer, 'resource_request.approved', { quantity });
+    });
+  }
+
+  async decline(viewer: Viewer | null, input: DeclineResourceRequestInput): Promise<ResourceRequestEntity> {
+    const actor = requireViewer(viewer);
+    return this.dataSource.transaction(async (manager) => {
+      const { offer, request } = await lockForDecision(manager, actor, input.requestId);
+      requireStatus(request, [ResourceRequestStatus.PENDING], 'NOT_PENDING', 'Only a pending request can be declined.');
+      request.status = ResourceRequestStatus.DECLINED;
+      request.decisionNote = input.note?.trim() || null;
+      request.decidedByUserId = actor.user.id;
+      request.decidedAt = new Date();
+      return this.saveWithActivity(manager, actor, request, offer, 'resource_request.declined');
+    });
+  }
+
+  /** The project takes its request back; an approved grant returns its capacity to the offer. */
+  async withdraw(viewer: Viewer | null, requestId: string): Promise<ResourceRequestEntity> {
+    const actor = requireViewer(viewer);
+    return this.dataSource.transaction(async (manager) => {
+      const found = await findRequest(manager, requestId);
+      await projectForMaintainer(manager, actor, found.projectId, { lock: false });
+      const offer = await lockOffer(manager, found.offerId);
+      const request = await lockRequest(manager, requestId);
+      requireStatus(
+        request,
+        [ResourceRequestStatus.PENDING, ResourceRequestStatus.APPROVED],
+        'NOT_WITHDRAWABLE',
+        'Only a pending or approved (not yet fulfilled) request can be withdrawn.',
+      );
+      await returnCapacity(manager, offer, request);
+      request.status = ResourceRequestStatus.WITHDRAWN;
+      request.closedAt = new Date();
+      return this.saveWithActivity(manager, actor, request, offer, 'resource_request.withdrawn');
+    });
+  }
+
+  /** The organisation marks an approved grant delivered (e.g. credentials sent). */
+  async fulfill(viewer: Viewer | null, input: FulfillResourceRequestInput): Promise<ResourceRequestEntity> {
+    const actor = requireViewer(viewer);
+    return this.dataSource.transaction(async (manager) => {
+      const { offer, request } = await lockForDecision(manager, actor, input.requestId);
+      requireStatus(
+        request,
+        [ResourceRequestStatus.APPROVED],
+        'NOT_APPROVED',
+        'Only an approved request can be fulfilled.',
+      );
+      request.status = ResourceRequestStatus.FULFILLED;
+      request.fulfillmentNote = input.note?.trim() || null;
+      request.fulfilledAt = new Date();
+      return this.saveWithActivity(manager, actor, request, offer, 'resource_request.fulfilled');
+    });
+  }
+
+  /** The organisation takes back an approved grant before delivering it; its capacity returns to the offer. */
+  async revoke(viewer: Viewer | null, input: RevokeResourceRequestInput): Promise<ResourceRequestEntity> {
+    const actor = requireViewer(viewer);
+    return this.dataSource.transaction(async (manager) => {
+      const { offer, request } = await lockForDecision(manager, actor, input.requestId);
+      requireStatus(
+        request,
+        [ResourceRequestStatus.APPROVED],
+        'NOT_APPROVED',
+        'Only an approved request that is not yet fulfilled can be revoked.',
+      );
+      await returnCapacity(manager, offer, request);
+      request.status = ResourceRequestStatus.REVOKED;
+      if (input.note?.trim()) request.decisionNote = input.note.trim();
+      request.closedAt = new Date();
+      return this.saveWithActivity(manager, actor, request, offer, 'resource_request.revoked');
+    });
+  }
+
+  private async saveWithActivity(
+    manager: EntityManager,
+    actor: Viewer,
+    request: ResourceRequestEntity,
+    offer: ResourceOfferEntity,
+    verb: string,
+    extra: Record<string, number> = {},
+  ): Promise<ResourceRequestEntity> {
+    const saved = await manager.getRepository(ResourceRequestEntity).save(request);
+    await recordActivity(manager, actor, {
+      verb,
+      subjectType: 'resource_request',
+      subjectId: request.id,
+      data: { offerId: offer.id, projectId: request.projectId, organizationId: offer.organizationId, ...extra },
+    });
+    return saved;
+  }
+}
+
+async function findRequest(manager: EntityManager, requestId: string): Promise<ResourceRequestEntity> {
+  const request = await manager.getRepository(ResourceRequestEntity).findOneBy({ id: requestId });
+  if (!request) throw new NotFound('This resource request was not found.', { field: 'requestId' });
+  return request;
+}
+
+function lockRequest(manager: EntityManager, requestId: string): Promise<ResourceRequestEntity> {
+  return manager
+    .getRepository(ResourceRequestEntity)
+    .findOneOrFail({ where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
+}
+
+/**
+ * For the offering organisation's decisions: the offer locked first, then the request — always in that order,
+ * so approvals, withdrawals and revocations of one offer queue instead of deadlocking.
+ */
+async function lockForDecision(manager: EntityManager, actor: Viewer, requestId: string) {
+  const found = await findRequest(manager, requestId);
+  const offer = await lockOfferForManager(manager, actor, found.offerId);
+  const request = await lockRequest(manager, requestId);
+  return { offer, request };
+}
+
+function requireStatus(
+  request: ResourceRequestEntity,
+  allowed: ResourceRequestStatus[],
+  reason: string,
+  message: string,
+) {
+  if (!allowed.includes(request.status)) {
+    throw new Conflict(`${message} This one is ${request.status}.`, { reason, status: request.status });
+  }
+}
+
+async function returnCapacity(manager: EntityManager, offer: ResourceOfferEntity, request: ResourceRequestEntity) {
+  if (request.status !== ResourceRequestStatus.APPROVED && request.status !== ResourceRequestStatus.FULFILLED) return;
+  await manager.getRepository(ResourceOfferEntity).decrement({ id: offer.id }, 'granted', request.approvedQuantity!);
+}
+
+/** Rule 2, in the order a maintainer can act on: status, window, eligibility, duplicates, then quantities. */
+async function checkCanAsk(
+  manager: EntityManager,
+  offer: ResourceOfferEntity,
+  project: ProjectEntity,
+  quantity: number,
+) {
+  if (offer.status !== ResourceOfferStatus.OPEN) {
+    throw new Conflict(`This offer is not taking requests (it is ${offer.status}).`, {
+      field: 'offerId',
+      reason: 'OFFER_NOT_OPEN',
+      status: offer.status,
+    });
+  }
+  const now = new Date();
+  if (offer.opensAt && now < offer.opensAt) {
+    throw new Conflict(`This offer opens for requests on ${offer.opensAt.toISOString()}.`, {
+      field: 'offerId',
+      reason: 'OUTSIDE_WINDOW',
+      opensAt: offer.opensAt.toISOString(),
+    });
+  }
+  if (offer.closesAt && now >= offer.closesAt) {
+    throw new Conflict(`This offer stopped taking requests on ${offer.closesAt.toISOString()}.`, {
+      field: 'offerId',
+      reason: 'OUTSIDE_WINDOW',
+      closesAt: offer.closesAt.toISOString(),
+    });
+  }
+  const criterion = unmetCriterion(offer, project);
+  if (criterion) {
+    throw new Conflict(`This project is not eligible for this offer: ${CRITERIA[criterion]}.`, {
+      field: 'projectId',
+      reason: 'NOT_ELIGIBLE',
+      criterion,
+    });
+  }
+  const pending = await manager
+    .getRepository(ResourceRequestEntity)
+    .existsBy({ offerId: offer.id, projectId: project.id, status: ResourceRequestStatus.PENDING });
+  if (pending) {
+    throw new Conflict(
+      'This project already has a pending request for this offer: wait for the answer or withdraw it first.',
+      {
+        field: 'offerId',
+        reason: 'DUPLICATE_PENDING',
+      },
+    );
+  }
+  await checkProjectMaximum(manager, offer, project.id, quantity);
+  checkRemaining(offer, quantity);
+}
+
+async function checkProjectMaximum(
+  manager: EntityManager,
+  offer: ResourceOfferEntity,
+  projectId: string,
+  quantity: number,
+) {
+  if (offer.maxPerProject === null) return;
+  const [{ granted }] = await manager.query(
+    `SELECT COALESCE(sum(approved_quantity), 0)::int AS granted FROM resource_requests
+      WHERE offer_id = $1 AND project_id = $2 AND status IN ('APPROVED', 'FULFILLED')`,
+    [offer.id, projectId],
+  );
+  if (granted + quantity > offer.maxPerProject) {
+    const left = Math.max(offer.maxPerProject - granted, 0);
+    throw new Conflict(
+      `One project may receive at most ${offer.maxPerProject} ${offer.unit} from this offer; this project can get ${left} more.`,
+      {
+        field: 'quantity',
+        reason: 'OVER_PROJECT_MAXIMUM',
+        maxPerProject: offer.maxPerProject,
+        alreadyGranted: granted,
+      },
+    );
+  }
+}
+
+function checkRemaining(offer: ResourceOfferEntity, quantity: number) {
+  if (quantity > offer.remaining) {
+    throw new Conflict(`Only ${offer.remaining} ${offer.unit} remain on this offer.`, {
+      field: 'quantity',
+      reason: 'OVER_REMAINING',
+      remaining: offer.remaining,
+    });
+  }
+}
