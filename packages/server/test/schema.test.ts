@@ -33,7 +33,80 @@ test('the public contract keeps the names integrators rely on', async () => {
     'signIn(input: SignInInput!): AuthPayload!',
     'createProject(input: CreateProjectInput!): CreateProjectPayload!',
     'verifyOrganization(input: VerifyOrganizationInput!): VerifyOrganizationPayload!',
+    'resourceOffers(',
+    'resourceOffer(id: ID!): ResourceOffer',
+    'sponsorLinks(',
+    'createResourceOffer(input: CreateResourceOfferInput!): CreateResourceOfferPayload!',
+    'updateResourceOffer(input: UpdateResourceOfferInput!): UpdateResourceOfferPayload!',
+    'setResourceOfferStatus(input: SetResourceOfferStatusInput!): SetResourceOfferStatusPayload!',
+    'requestResource(input: RequestResourceInput!): RequestResourcePayload!',
+    'approveResourceRequest(input: ApproveResourceRequestInput!): ApproveResourceRequestPayload!',
+    'declineResourceRequest(input: DeclineResourceRequestInput!): DeclineResourceRequestPayload!',
+    'withdrawResourceRequest(input: WithdrawResourceRequestInput!): WithdrawResourceRequestPayload!',
+    'fulfillResourceRequest(input: FulfillResourceRequestInput!): FulfillResourceRequestPayload!',
+    'revokeResourceRequest(input: RevokeResourceRequestInput!): RevokeResourceRequestPayload!',
+    'proposeSponsorLink(input: ProposeSponsorLinkInput!): ProposeSponsorLinkPayload!',
+    'confirmSponsorLink(input: ConfirmSponsorLinkInput!): ConfirmSponsorLinkPayload!',
+    'declineSponsorLink(input: DeclineSponsorLinkInput!): DeclineSponsorLinkPayload!',
+    'endSponsorLink(input: EndSponsorLinkInput!): EndSponsorLinkPayload!',
   ]) {
     expect(sdl).toContain(name);
+  }
+});
+
+test('the contract types carry the fields integrators rely on', async () => {
+  const sdl = await readFile(SCHEMA_FILE, 'utf8');
+  const fieldsOf = (type: string) => {
+    const body = new RegExp(`^type ${type} \\{([\\s\\S]*?)^\\}`, 'm').exec(sdl)?.[1] ?? '';
+    return [...body.matchAll(/^  (\w+)[(:]/gm)].map((match) => match[1]);
+  };
+  const contract: Record<string, string[]> = {
+    ResourceOffer: [
+      'id',
+      'organization',
+      'category',
+      'title',
+      'description',
+      'details',
+      'unit',
+      'total',
+      'remaining',
+      'maxPerProject',
+      'opensAt',
+      'closesAt',
+      'eligibility',
+      'status',
+      'requests',
+    ],
+    ResourceRequest: [
+      'id',
+      'offer',
+      'project',
+      'quantity',
+      'approvedQuantity',
+      'status',
+      'justification',
+      'decisionNote',
+      'createdAt',
+      'decidedAt',
+    ],
+    SponsorLink: ['id', 'organization', 'project', 'role', 'status', 'attribution', 'url', 'startsOn', 'endsOn'],
+    Organization: [
+      'id',
+      'slug',
+      'name',
+      'kind',
+      'verified',
+      'websiteUrl',
+      'logoUrl',
+      'description',
+      'sponsoredProjects',
+      'impact',
+    ],
+    Project: ['sponsors', 'resourceRequests'],
+    RequestResourcePayload: ['request'],
+  };
+  for (const [type, fields] of Object.entries(contract)) {
+    expect({ type, fields: fieldsOf(type) }).toEqual({ type, fields: expect.arrayContaining(fields) });
   }
 });
