@@ -125,164 +125,167 @@ export class ResourceRequestService {
   }
 
   /** Grants all or part of a pending request, within the offer's capacity, and credits the organisation. */
-  async approve(viewer: Viewer | null, input: ApproveResourceRequestInput): Promise<ResourceRequestEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
-      const { offer, request } = await lockForDecision(manager, actor, input.requestId);
-      requireStatus(request, [ResourceRequestStatus.PENDING], 'NOT_PENDING', 'Only a pending request can be approved.');
-      const quantity = input.quantity ?? request.quantity;
-      if (quantity > request.quantity) {
-        throw new InvalidInput(
-          'quantity',
-          `The project asked for ${request.quantity} ${offer.unit}; approve at most that.`,
-        );
-      }
-      if (offer.status === ResourceOfferStatus.CLOSED) {
-        throw new Conflict('This offer is closed: reopen it to approve requests.', { reason: 'OFFER_NOT_OPEN' });
-      }
-      await checkProjectMaximum(manager, offer, request.projectId, quantity);
-      checkRemaining(offer, quantity);
-      await manager.getRepository(ResourceOfferEntity).increment({ id: offer.id }, 'granted', quantity);
-      const organization = await manager
-        .getRepository(OrganizationEntity)
-        .findOneByOrFail({ id: offer.organizationId });
-      request.sponsorLinkId = await creditInKind(manager, actor, {
-        organizationId: offer.organizationId,
-        projectId: request.projectId,
-        attribution: offer.attribution || organization.name,
-        requestId: request.id,
-      });
-      request.status = ResourceRequestStatus.APPROVED;
-      request.approvedQuantity = quantity;
-      request.decisionNote = input.note?.trim() || null;
-      request.decidedByUserId = actor.user.id;
-      request.decidedAt = new Date();
-      return this.saveWithActivity(manager, actor, request, offer, 'resource_request.approved', { quantity });
+  approve(viewer: Viewer | null, input: ApproveResourceRequestInput): Promise<ResourceRequestEntity> {
+    return this.transition(viewer, input.requestId, {
+      by: 'ORGANIZATION',
+      from: [ResourceRequestStatus.PENDING],
+      refusal: { reason: 'NOT_PENDING', message: 'Only a pending request can be approved.' },
+      verb: 'resource_request.approved',
+      apply: async ({ manager, actor, offer, request }) => {
+        const quantity = input.quantity ?? request.quantity;
+        if (quantity > request.quantity) {
+          throw new InvalidInput(
+            'quantity',
+            `The project asked for ${request.quantity} ${offer.unit}; approve at most that.`,
+          );
+        }
+        if (offer.status === ResourceOfferStatus.CLOSED) {
+          throw new Conflict('This offer is closed: reopen it to approve requests.', { reason: 'OFFER_NOT_OPEN' });
+        }
+        await checkProjectMaximum(manager, offer, request.projectId, quantity);
+        checkRemaining(offer, quantity);
+        await manager.getRepository(ResourceOfferEntity).increment({ id: offer.id }, 'granted', quantity);
+        const organization = await manager
+          .getRepository(OrganizationEntity)
+          .findOneByOrFail({ id: offer.organizationId });
+        request.sponsorLinkId = await creditInKind(manager, actor, {
+          organizationId: offer.organizationId,
+          projectId: request.projectId,
+          attribution: offer.attribution || organization.name,
+          requestId: request.id,
+        });
+        request.status = ResourceRequestStatus.APPROVED;
+        request.approvedQuantity = quantity;
+        request.decisionNote = input.note?.trim() || null;
+        request.decidedByUserId = actor.user.id;
+        request.decidedAt = new Date();
+        return { quantity };
+      },
     });
   }
 
-  async decline(viewer: Viewer | null, input: DeclineResourceRequestInput): Promise<ResourceRequestEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
-      const { offer, request } = await lockForDecision(manager, actor, input.requestId);
-      requireStatus(request, [ResourceRequestStatus.PENDING], 'NOT_PENDING', 'Only a pending request can be declined.');
-      request.status = ResourceRequestStatus.DECLINED;
-      request.decisionNote = input.note?.trim() || null;
-      request.decidedByUserId = actor.user.id;
-      request.decidedAt = new Date();
-      return this.saveWithActivity(manager, actor, request, offer, 'resource_request.declined');
+  decline(viewer: Viewer | null, input: DeclineResourceRequestInput): Promise<ResourceRequestEntity> {
+    return this.transition(viewer, input.requestId, {
+      by: 'ORGANIZATION',
+      from: [ResourceRequestStatus.PENDING],
+      refusal: { reason: 'NOT_PENDING', message: 'Only a pending request can be declined.' },
+      verb: 'resource_request.declined',
+      apply: ({ actor, request }) => {
+        request.status = ResourceRequestStatus.DECLINED;
+        request.decisionNote = input.note?.trim() || null;
+        request.decidedByUserId = actor.user.id;
+        request.decidedAt = new Date();
+      },
     });
   }
 
   /** The project takes its request back; an approved grant returns its capacity to the offer. */
-  async withdraw(viewer: Viewer | null, requestId: string): Promise<ResourceRequestEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
-      const found = await findRequest(manager, requestId);
-      await projectForMaintainer(manager, actor, found.projectId, { lock: false });
-      const offer = await lockOffer(manager, found.offerId);
-      const request = await lockRequest(manager, requestId);
-      requireStatus(
-        request,
-        [ResourceRequestStatus.PENDING, ResourceRequestStatus.APPROVED],
-        'NOT_WITHDRAWABLE',
-        'Only a pending or approved (not yet fulfilled) request can be withdrawn.',
-      );
-      await returnCapacity(manager, offer, request);
-      request.status = ResourceRequestStatus.WITHDRAWN;
-      request.closedAt = new Date();
-      return this.saveWithActivity(manager, actor, request, offer, 'resource_request.withdrawn');
+  withdraw(viewer: Viewer | null, requestId: string): Promise<ResourceRequestEntity> {
+    return this.transition(viewer, requestId, {
+      by: 'PROJECT',
+      from: [ResourceRequestStatus.PENDING, ResourceRequestStatus.APPROVED],
+      refusal: {
+        reason: 'NOT_WITHDRAWABLE',
+        message: 'Only a pending or approved (not yet fulfilled) request can be withdrawn.',
+      },
+      verb: 'resource_request.withdrawn',
+      apply: async ({ manager, offer, request }) => {
+        await returnCapacity(manager, offer, request);
+        request.status = ResourceRequestStatus.WITHDRAWN;
+        request.closedAt = new Date();
+      },
     });
   }
 
   /** The organisation marks an approved grant delivered (e.g. credentials sent). */
-  async fulfill(viewer: Viewer | null, input: FulfillResourceRequestInput): Promise<ResourceRequestEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
-      const { offer, request } = await lockForDecision(manager, actor, input.requestId);
-      requireStatus(
-        request,
-        [ResourceRequestStatus.APPROVED],
-        'NOT_APPROVED',
-        'Only an approved request can be fulfilled.',
-      );
-      request.status = ResourceRequestStatus.FULFILLED;
-      request.fulfillmentNote = input.note?.trim() || null;
-      request.fulfilledAt = new Date();
-      return this.saveWithActivity(manager, actor, request, offer, 'resource_request.fulfilled');
+  fulfill(viewer: Viewer | null, input: FulfillResourceRequestInput): Promise<ResourceRequestEntity> {
+    return this.transition(viewer, input.requestId, {
+      by: 'ORGANIZATION',
+      from: [ResourceRequestStatus.APPROVED],
+      refusal: { reason: 'NOT_APPROVED', message: 'Only an approved request can be fulfilled.' },
+      verb: 'resource_request.fulfilled',
+      apply: ({ request }) => {
+        request.status = ResourceRequestStatus.FULFILLED;
+        request.fulfillmentNote = input.note?.trim() || null;
+        request.fulfilledAt = new Date();
+      },
     });
   }
 
   /** The organisation takes back an approved grant before delivering it; its capacity returns to the offer. */
-  async revoke(viewer: Viewer | null, input: RevokeResourceRequestInput): Promise<ResourceRequestEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
-      const { offer, request } = await lockForDecision(manager, actor, input.requestId);
-      requireStatus(
-        request,
-        [ResourceRequestStatus.APPROVED],
-        'NOT_APPROVED',
-        'Only an approved request that is not yet fulfilled can be revoked.',
-      );
-      await returnCapacity(manager, offer, request);
-      request.status = ResourceRequestStatus.REVOKED;
-      if (input.note?.trim()) request.decisionNote = input.note.trim();
-      request.closedAt = new Date();
-      return this.saveWithActivity(manager, actor, request, offer, 'resource_request.revoked');
+  revoke(viewer: Viewer | null, input: RevokeResourceRequestInput): Promise<ResourceRequestEntity> {
+    return this.transition(viewer, input.requestId, {
+      by: 'ORGANIZATION',
+      from: [ResourceRequestStatus.APPROVED],
+      refusal: {
+        reason: 'NOT_APPROVED',
+        message: 'Only an approved request that is not yet fulfilled can be revoked.',
+      },
+      verb: 'resource_request.revoked',
+      apply: async ({ manager, offer, request }) => {
+        await returnCapacity(manager, offer, request);
+        request.status = ResourceRequestStatus.REVOKED;
+        if (input.note?.trim()) request.decisionNote = input.note.trim();
+        request.closedAt = new Date();
+      },
     });
   }
 
-  private async saveWithActivity(
-    manager: EntityManager,
-    actor: Viewer,
-    request: ResourceRequestEntity,
-    offer: ResourceOfferEntity,
-    verb: string,
-    extra: Record<string, number> = {},
-  ): Promise<ResourceRequestEntity> {
-    const saved = await manager.getRepository(ResourceRequestEntity).save(request);
-    await recordActivity(manager, actor, {
-      verb,
-      subjectType: 'resource_request',
-      subjectId: request.id,
-      data: { offerId: offer.id, projectId: request.projectId, organizationId: offer.organizationId, ...extra },
+  /**
+   * One step of a request's life, in one transaction: the offer locked first, then the request — always in that
+   * order, so approvals, withdrawals and revocations of one offer queue instead of deadlocking — then the status
+   * checked, the change applied, saved and recorded.
+   */
+  private transition(viewer: Viewer | null, requestId: string, step: Transition): Promise<ResourceRequestEntity> {
+    const actor = requireViewer(viewer);
+    return this.dataSource.transaction(async (manager) => {
+      const found = await findRequest(manager, requestId);
+      if (step.by === 'PROJECT') await projectForMaintainer(manager, actor, found.projectId, { lock: false });
+      const offer =
+        step.by === 'ORGANIZATION'
+          ? await lockOfferForManager(manager, actor, found.offerId)
+          : await lockOffer(manager, found.offerId);
+      const request = await manager
+        .getRepository(ResourceRequestEntity)
+        .findOneOrFail({ where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
+      if (!step.from.includes(request.status)) {
+        throw new Conflict(`${step.refusal.message} This one is ${request.status}.`, {
+          reason: step.refusal.reason,
+          status: request.status,
+        });
+      }
+      const facts = (await step.apply({ manager, actor, offer, request })) ?? {};
+      const saved = await manager.getRepository(ResourceRequestEntity).save(request);
+      await recordActivity(manager, actor, {
+        verb: step.verb,
+        subjectType: 'resource_request',
+        subjectId: request.id,
+        data: { offerId: offer.id, projectId: request.projectId, organizationId: offer.organizationId, ...facts },
+      });
+      return saved;
     });
-    return saved;
   }
+}
+
+interface Transition {
+  /** Who acts: members of the offering organisation, or maintainers of the asking project (rule 3). */
+  by: 'ORGANIZATION' | 'PROJECT';
+  from: ResourceRequestStatus[];
+  refusal: { reason: string; message: string };
+  verb: string;
+  /** Checks what else must hold and changes the request; may return facts for the activity record. */
+  apply(step: {
+    manager: EntityManager;
+    actor: Viewer;
+    offer: ResourceOfferEntity;
+    request: ResourceRequestEntity;
+  }): void | Record<string, number> | Promise<void | Record<string, number>>;
 }
 
 async function findRequest(manager: EntityManager, requestId: string): Promise<ResourceRequestEntity> {
   const request = await manager.getRepository(ResourceRequestEntity).findOneBy({ id: requestId });
   if (!request) throw new NotFound('This resource request was not found.', { field: 'requestId' });
   return request;
-}
-
-function lockRequest(manager: EntityManager, requestId: string): Promise<ResourceRequestEntity> {
-  return manager
-    .getRepository(ResourceRequestEntity)
-    .findOneOrFail({ where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
-}
-
-/**
- * For the offering organisation's decisions: the offer locked first, then the request — always in that order,
- * so approvals, withdrawals and revocations of one offer queue instead of deadlocking.
- */
-async function lockForDecision(manager: EntityManager, actor: Viewer, requestId: string) {
-  const found = await findRequest(manager, requestId);
-  const offer = await lockOfferForManager(manager, actor, found.offerId);
-  const request = await lockRequest(manager, requestId);
-  return { offer, request };
-}
-
-function requireStatus(
-  request: ResourceRequestEntity,
-  allowed: ResourceRequestStatus[],
-  reason: string,
-  message: string,
-) {
-  if (!allowed.includes(request.status)) {
-    throw new Conflict(`${message} This one is ${request.status}.`, { reason, status: request.status });
-  }
 }
 
 async function returnCapacity(manager: EntityManager, offer: ResourceOfferEntity, request: ResourceRequestEntity) {
