@@ -6,8 +6,8 @@ import { paginate, type SortKey } from '../../shared/keyset';
 import { recordActivity } from '../activity/activity.service';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { projectForMaintainer } from '../project/project.service';
-import type { ProjectEntity } from '../project/project.entity';
 import { creditInKind } from './in-kind-credit';
+import { checkCanAsk, checkProjectMaximum, checkRemaining } from './resource-request.rules';
 import { lockOffer, lockOfferForManager, roleIn } from './resource-offer.service';
 import { ResourceOfferEntity } from './resource-offer.entity';
 import { ResourceRequestEntity } from './resource-request.entity';
@@ -19,19 +19,13 @@ import type {
   ResourceRequestsArgs,
   RevokeResourceRequestInput,
 } from './resource-request.types';
-import { canAskAboutOffer, unmetCriterion, visibleRequestsSql, type EligibilityCriterion } from './resource.policy';
+import { canAskAboutOffer, visibleRequestsSql } from './resource.policy';
 
 const NEWEST_FIRST: SortKey<ResourceRequestEntity> = {
   name: 'CREATED_AT',
   column: 'request.created_at',
   read: (r) => r.createdAt,
   sqlType: 'timestamptz',
-};
-
-const CRITERIA: Record<EligibilityCriterion, string> = {
-  CAUSE_AREA: 'the project works on none of the causes this offer supports',
-  STAGE: "the project's stage is not one this offer supports",
-  LICENSE: 'this offer requires an OSI-approved licence and the project does not carry one',
 };
 
 /** Whose requests a list is about: the offers of the viewer's organisations, or the viewer's projects. */
@@ -291,93 +285,4 @@ async function findRequest(manager: EntityManager, requestId: string): Promise<R
 async function returnCapacity(manager: EntityManager, offer: ResourceOfferEntity, request: ResourceRequestEntity) {
   if (request.status !== ResourceRequestStatus.APPROVED && request.status !== ResourceRequestStatus.FULFILLED) return;
   await manager.getRepository(ResourceOfferEntity).decrement({ id: offer.id }, 'granted', request.approvedQuantity!);
-}
-
-/** Rule 2, in the order a maintainer can act on: status, window, eligibility, duplicates, then quantities. */
-async function checkCanAsk(
-  manager: EntityManager,
-  offer: ResourceOfferEntity,
-  project: ProjectEntity,
-  quantity: number,
-) {
-  if (offer.status !== ResourceOfferStatus.OPEN) {
-    throw new Conflict(`This offer is not taking requests (it is ${offer.status}).`, {
-      field: 'offerId',
-      reason: 'OFFER_NOT_OPEN',
-      status: offer.status,
-    });
-  }
-  const now = new Date();
-  if (offer.opensAt && now < offer.opensAt) {
-    throw new Conflict(`This offer opens for requests on ${offer.opensAt.toISOString()}.`, {
-      field: 'offerId',
-      reason: 'OUTSIDE_WINDOW',
-      opensAt: offer.opensAt.toISOString(),
-    });
-  }
-  if (offer.closesAt && now >= offer.closesAt) {
-    throw new Conflict(`This offer stopped taking requests on ${offer.closesAt.toISOString()}.`, {
-      field: 'offerId',
-      reason: 'OUTSIDE_WINDOW',
-      closesAt: offer.closesAt.toISOString(),
-    });
-  }
-  const criterion = unmetCriterion(offer, project);
-  if (criterion) {
-    throw new Conflict(`This project is not eligible for this offer: ${CRITERIA[criterion]}.`, {
-      field: 'projectId',
-      reason: 'NOT_ELIGIBLE',
-      criterion,
-    });
-  }
-  const pending = await manager
-    .getRepository(ResourceRequestEntity)
-    .existsBy({ offerId: offer.id, projectId: project.id, status: ResourceRequestStatus.PENDING });
-  if (pending) {
-    throw new Conflict(
-      'This project already has a pending request for this offer: wait for the answer or withdraw it first.',
-      {
-        field: 'offerId',
-        reason: 'DUPLICATE_PENDING',
-      },
-    );
-  }
-  await checkProjectMaximum(manager, offer, project.id, quantity);
-  checkRemaining(offer, quantity);
-}
-
-async function checkProjectMaximum(
-  manager: EntityManager,
-  offer: ResourceOfferEntity,
-  projectId: string,
-  quantity: number,
-) {
-  if (offer.maxPerProject === null) return;
-  const [{ granted }] = await manager.query(
-    `SELECT COALESCE(sum(approved_quantity), 0)::int AS granted FROM resource_requests
-      WHERE offer_id = $1 AND project_id = $2 AND status IN ('APPROVED', 'FULFILLED')`,
-    [offer.id, projectId],
-  );
-  if (granted + quantity > offer.maxPerProject) {
-    const left = Math.max(offer.maxPerProject - granted, 0);
-    throw new Conflict(
-      `One project may receive at most ${offer.maxPerProject} ${offer.unit} from this offer; this project can get ${left} more.`,
-      {
-        field: 'quantity',
-        reason: 'OVER_PROJECT_MAXIMUM',
-        maxPerProject: offer.maxPerProject,
-        alreadyGranted: granted,
-      },
-    );
-  }
-}
-
-function checkRemaining(offer: ResourceOfferEntity, quantity: number) {
-  if (quantity > offer.remaining) {
-    throw new Conflict(`Only ${offer.remaining} ${offer.unit} remain on this offer.`, {
-      field: 'quantity',
-      reason: 'OVER_REMAINING',
-      remaining: offer.remaining,
-    });
-  }
 }
