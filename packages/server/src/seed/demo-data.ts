@@ -5,7 +5,7 @@ import { CauseArea, EventKind, OrganizationKind, ProjectStage, SponsorRole } fro
  * Every row is flagged `isDemo` and its text says 示例数据 / demo data: it illustrates Goodlink and states no real
  * commitment by anyone named. Demo accounts have no password and cannot sign in.
  */
-const DEMO = '（示例数据 / demo data）';
+export const DEMO = '（示例数据 / demo data）';
 
 export interface DemoOrganization {
   slug: string;

@@ -29,6 +29,7 @@ import {
   type DemoOrganization,
   type DemoProject,
 } from './demo-data';
+import { seedResources } from './seed-resources';
 
 const causes = Object.values(CauseArea);
 const stages = [
@@ -94,6 +95,7 @@ async function idsBy<T extends { id: string }>(
 export async function seedDemoData(dataSource: DataSource, logger: Pick<Logger, 'info'>): Promise<void> {
   const organizations = [...demoOrganizations, ...generatedOrganizations()];
   const projects = [...demoProjects, ...generatedProjects()];
+  let loaded = { offers: 0, requests: 0 };
   await dataSource.transaction(async (manager) => {
     await manager
       .createQueryBuilder()
@@ -204,15 +206,22 @@ export async function seedDemoData(dataSource: DataSource, logger: Pick<Logger, 
     const known = new Set(existingLinks.map((l) => `${l.organizationId}/${l.projectId}/${l.role}`));
     const missingLinks = links.filter((l) => !known.has(`${l.organizationId}/${l.projectId}/${l.role}`));
     if (missingLinks.length) {
-      await manager.getRepository(SponsorLinkEntity).insert(
-        missingLinks.map((l) => ({
-          ...l,
-          status: SponsorLinkStatus.CONFIRMED,
-          proposedBy: SponsorLinkSide.PROJECT,
-          startsOn: '2025-01-01',
-          isDemo: true,
-        })),
-      );
+      // Ignored when people already keep a live link between the same ends (uq_sponsor_links_live): theirs stands.
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(SponsorLinkEntity)
+        .values(
+          missingLinks.map((l) => ({
+            ...l,
+            status: SponsorLinkStatus.CONFIRMED,
+            proposedBy: SponsorLinkSide.PROJECT,
+            startsOn: '2025-01-01',
+            isDemo: true,
+          })),
+        )
+        .orIgnore()
+        .execute();
     }
 
     await manager
@@ -261,9 +270,18 @@ export async function seedDemoData(dataSource: DataSource, logger: Pick<Logger, 
       )
       .orIgnore()
       .execute();
+
+    const requesterOf = new Map(projects.map((p) => [p.slug, userIds.get(p.maintainer.email) ?? null]));
+    loaded = await seedResources(manager, requesterOf, now);
   });
   logger.info(
-    { organizations: organizations.length, projects: projects.length, events: demoEvents.length },
+    {
+      organizations: organizations.length,
+      projects: projects.length,
+      events: demoEvents.length,
+      resourceOffers: loaded.offers,
+      resourceRequests: loaded.requests,
+    },
     'demo data loaded',
   );
 }
