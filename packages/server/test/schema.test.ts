@@ -58,7 +58,7 @@ test('the contract types carry the fields integrators rely on', async () => {
   const sdl = await readFile(SCHEMA_FILE, 'utf8');
   const fieldsOf = (type: string) => {
     const body = new RegExp(`^type ${type} \\{([\\s\\S]*?)^\\}`, 'm').exec(sdl)?.[1] ?? '';
-    return [...body.matchAll(/^  (\w+)[(:]/gm)].map((match) => match[1]);
+    return [...body.matchAll(/^ {2}(\w+)[(:]/gm)].map((match) => match[1]);
   };
   const contract: Record<string, string[]> = {
     ResourceOffer: [
