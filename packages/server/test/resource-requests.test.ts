@@ -200,6 +200,12 @@ describe('bad input is refused before anything is written', () => {
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
+  test('a short sentence in Chinese is justification enough', async () => {
+    const s = await setup();
+    const input = { offerId: s.offerId, projectId: s.projectId, quantity: 10, justification: '训练手语识别模型' };
+    ok(await server.gql(REQUEST, { input }, { token: s.maintainer.token }));
+  });
+
   test('approving more than was asked is BAD_USER_INPUT on quantity', async () => {
     const s = await setup();
     const id = (ok(await ask(s, 10)) as any).requestResource.request.id;

@@ -57,8 +57,10 @@ export class RequestResourceInput {
   @Max(MAX_QUANTITY, { message: `quantity must be at most ${MAX_QUANTITY}` })
   quantity!: number;
 
-  @Field({ description: 'What the project will do with it. Only the offering organisation sees this.' })
-  @IsText(10, 5000)
+  @Field({
+    description: 'What the project will do with it (at least 4 characters). Only the offering organisation sees this.',
+  })
+  @IsText(4, 5000)
   justification!: string;
 }
 
