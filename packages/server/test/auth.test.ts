@@ -2,7 +2,7 @@ import pino from 'pino';
 import { SessionEntity } from '../src/modules/user/session.entity';
 import { UserEntity } from '../src/modules/user/user.entity';
 import { UserService } from '../src/modules/user/user.service';
-import { UserRole } from '../src/shared/enums';
+import { Locale, UserRole } from '../src/shared/enums';
 import { makeUser } from './factories';
 import { failure, ok, startTestServer, type TestServer } from './harness';
 
@@ -138,4 +138,17 @@ test('every sign-up is recorded as activity', async () => {
     data.signUp.user.id,
   ]);
   expect(rows).toEqual([{ verb: 'user.signed_up', actor_user_id: data.signUp.user.id }]);
+});
+
+test('the profile: a user changes their display name and language, which the account remembers', async () => {
+  const { token } = await makeUser(server.dataSource, { locale: Locale.ZH_CN });
+  const UPDATE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { user { displayName locale } } }`;
+  const data: any = ok(await server.gql(UPDATE, { input: { locale: 'EN', displayName: '  林 ' } }, { token }));
+  expect(data.updateProfile.user).toEqual({ displayName: '林', locale: 'EN' });
+  const viewer: any = ok(await server.gql('{ viewer { locale } }', {}, { token }));
+  expect(viewer.viewer.locale).toBe('EN');
+  const blank = failure(await server.gql(UPDATE, { input: { displayName: '   ' } }, { token }));
+  expect(blank.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'displayName' });
+  const nulled = failure(await server.gql(UPDATE, { input: { locale: null } }, { token }));
+  expect(nulled.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'locale' });
 });

@@ -115,6 +115,12 @@ const CASES: Array<{
     input: (w) => ({ email: w.passwordUserEmail, password: PASSWORD }),
     expected: everyone,
   },
+  {
+    mutation: 'updateProfile',
+    query: 'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { user { locale } } }',
+    input: () => ({ locale: 'EN', displayName: '新名字' }),
+    expected: signedIn,
+  },
   { mutation: 'signOut', query: 'mutation { signOut { signedOut } }', input: () => undefined, expected: signedIn },
   {
     mutation: 'createOrganization',

@@ -15,6 +15,7 @@ const IMPACT = `query($slug: String!) { organization(slug: $slug) { impact {
   projectsSupported
   resources { category unit granted fulfilled grants projectsSupported }
   byYear { year projectsSupported resources { category unit granted fulfilled grants projectsSupported } }
+  byMonth { month resources { category unit granted fulfilled grants projectsSupported } }
 } } }`;
 
 async function decidedIn(requestId: string, isoDate: string) {
@@ -85,6 +86,30 @@ test('impact per category and unit, lifetime and by year; only standing grants c
         ],
       },
     ],
+    byMonth: [
+      {
+        month: '2025-03',
+        resources: [
+          { category: 'COMPUTE', unit: 'GPU-hours', granted: 100, fulfilled: 100, grants: 1, projectsSupported: 1 },
+        ],
+      },
+      {
+        month: '2026-05',
+        resources: [
+          { category: 'COMPUTE', unit: 'GPU-hours', granted: 80, fulfilled: 0, grants: 1, projectsSupported: 1 },
+        ],
+      },
+      {
+        month: '2026-06',
+        resources: [
+          { category: 'COMPUTE', unit: 'GPU-hours', granted: 20, fulfilled: 20, grants: 1, projectsSupported: 1 },
+        ],
+      },
+      {
+        month: '2026-07',
+        resources: [{ category: 'SERVER', unit: 'servers', granted: 2, fulfilled: 0, grants: 1, projectsSupported: 1 }],
+      },
+    ],
   });
 
   // The public totals include this organisation's grants.
@@ -100,7 +125,7 @@ test('impact per category and unit, lifetime and by year; only standing grants c
 test('an organisation that has given nothing has an empty impact, not an error', async () => {
   const quiet = await makeOrganization(server.dataSource);
   const data: any = ok(await server.gql(IMPACT, { slug: quiet.slug }));
-  expect(data.organization.impact).toEqual({ projectsSupported: 0, resources: [], byYear: [] });
+  expect(data.organization.impact).toEqual({ projectsSupported: 0, resources: [], byYear: [], byMonth: [] });
 });
 
 test("a list of organisations with their impact costs one impact statement, whatever the page's size", async () => {
@@ -191,6 +216,11 @@ test('impact and public totals equal a recomputation from the raw rows', async (
     expect(byCategory(impact.resources)).toEqual(totals(own));
     expect(impact.projectsSupported).toBe(new Set(own.map((g) => g.project_id)).size);
     expect(impact.byYear.map((y: { year: number }) => y.year)).toEqual(years);
+    const monthOf = (g: (typeof own)[number]) => g.decided_at.toISOString().slice(0, 7);
+    expect(impact.byMonth.map((m: { month: string }) => m.month)).toEqual([...new Set(own.map(monthOf))].sort());
+    for (const month of impact.byMonth) {
+      expect(byCategory(month.resources)).toEqual(totals(own.filter((g) => monthOf(g) === month.month)));
+    }
     for (const year of impact.byYear) {
       const inYear = own.filter((g) => g.decided_at.getUTCFullYear() === year.year);
       expect(byCategory(year.resources)).toEqual(totals(inYear));

@@ -412,6 +412,25 @@ describe('who sees what of a request', () => {
     }
   });
 
+  test("the organisation filter keeps the requests to that organisation's offers", async () => {
+    const s = await setup();
+    const other = await setup();
+    const id = (ok(await ask(s, 10)) as any).requestResource.request.id;
+    ok(await ask(other, 10));
+    const [{ organization_id: organizationId }] = await server.dataSource.query(
+      'SELECT organization_id FROM resource_offers WHERE id = $1',
+      [s.offerId],
+    );
+    const data: any = ok(
+      await server.gql(
+        `query($id: ID!) { resourceRequests(filter: { organizationId: $id }) { edges { node { id } } } }`,
+        { id: organizationId },
+        { token: s.reviewer.token },
+      ),
+    );
+    expect(data.resourceRequests.edges.map((e: any) => e.node.id)).toEqual([id]);
+  });
+
   test("inboxes: the organisation's review queue and the maintainer's own requests", async () => {
     const s = await setup();
     const id = (ok(await ask(s, 10)) as any).requestResource.request.id;

@@ -36,6 +36,15 @@ export class ImpactYear {
   projectsSupported!: number;
 }
 
+@ObjectType('ImpactMonth', { description: "One month's grants, counted in the month they were approved (UTC)." })
+export class ImpactMonth {
+  @Field({ description: 'YYYY-MM.' })
+  month!: string;
+
+  @Field(() => [ResourceTotal])
+  resources!: ResourceTotal[];
+}
+
 @ObjectType('OrganizationImpact', { description: 'What an organisation has given, from its grants.' })
 export class OrganizationImpact {
   @Field(() => [ResourceTotal], { description: 'Lifetime totals per category and unit.' })
@@ -43,6 +52,9 @@ export class OrganizationImpact {
 
   @Field(() => [ImpactYear], { description: 'Newest year first.' })
   byYear!: ImpactYear[];
+
+  @Field(() => [ImpactMonth], { description: 'Months with grants, oldest first: for charts over time.' })
+  byMonth!: ImpactMonth[];
 
   @Field(() => Int, { description: 'Distinct projects granted anything, lifetime.' })
   projectsSupported!: number;

@@ -53,6 +53,11 @@ export class ResourceRequestService {
     if (filter?.statuses?.length) query.andWhere('request.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter?.offerId) query.andWhere('request.offer_id = :offerId', { offerId: filter.offerId });
     if (filter?.projectId) query.andWhere('request.project_id = :projectId', { projectId: filter.projectId });
+    if (filter?.organizationId) {
+      query.andWhere('request.offer_id IN (SELECT id FROM resource_offers WHERE organization_id = :organizationId)', {
+        organizationId: filter.organizationId,
+      });
+    }
     if (filter?.categories?.length) {
       query.andWhere('request.offer_id IN (SELECT id FROM resource_offers WHERE category IN (:...categories))', {
         categories: filter.categories,

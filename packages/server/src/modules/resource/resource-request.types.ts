@@ -137,6 +137,11 @@ export class ResourceRequestFilter {
   @IsOptional()
   @ArrayMaxSize(4)
   categories?: ResourceCategory[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Requests to the offers of this organisation.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'organizationId must be an id' })
+  organizationId?: string | null;
 }
 
 @ArgsType()

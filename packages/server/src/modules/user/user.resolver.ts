@@ -6,7 +6,15 @@ import { Organization } from '../organization/organization.types';
 import { Project } from '../project/project.types';
 import type { UserEntity } from './user.entity';
 import { canSeePrivateUserFields } from './user.policy';
-import { AuthPayload, SignInInput, SignOutPayload, SignUpInput, User } from './user.types';
+import {
+  AuthPayload,
+  SignInInput,
+  SignOutPayload,
+  SignUpInput,
+  UpdateProfileInput,
+  UpdateProfilePayload,
+  User,
+} from './user.types';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -32,6 +40,11 @@ export class UserResolver {
   @Mutation(() => SignOutPayload, { description: 'Ends the session whose token was sent.' })
   async signOut(@Ctx() { viewer, services }: Context) {
     return { signedOut: await services.users.signOut(viewer) };
+  }
+
+  @Mutation(() => UpdateProfilePayload, { description: "The viewer's display name and interface language." })
+  async updateProfile(@Arg('input') input: UpdateProfileInput, @Ctx() { viewer, services }: Context) {
+    return { user: await services.users.updateProfile(viewer, input) };
   }
 
   @FieldResolver(() => String, { nullable: true })

@@ -10,7 +10,7 @@ import { NotFound, Unauthenticated } from '../../shared/errors';
 import { recordActivity } from '../activity/activity.service';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
-import type { SignInInput, SignUpInput } from './user.types';
+import type { SignInInput, SignUpInput, UpdateProfileInput } from './user.types';
 
 export interface AuthResult {
   token: string;
@@ -87,6 +87,25 @@ export class UserService {
    * The first admin comes from configuration: created with the configured password when the email is new,
    * promoted when it already has an account. There is never a default password.
    */
+  /** The viewer's own display name and interface language. */
+  async updateProfile(viewer: Viewer | null, input: UpdateProfileInput): Promise<UserEntity> {
+    const actor = requireViewer(viewer);
+    return this.dataSource.transaction(async (manager) => {
+      const users = manager.getRepository(UserEntity);
+      const user = await users.findOneOrFail({ where: { id: actor.user.id }, lock: { mode: 'pessimistic_write' } });
+      if (input.displayName !== undefined) user.displayName = input.displayName.trim();
+      if (input.locale !== undefined) user.locale = input.locale;
+      const saved = await users.save(user);
+      await recordActivity(manager, actor, {
+        verb: 'user.profile_updated',
+        subjectType: 'user',
+        subjectId: user.id,
+        data: { fields: Object.keys(input) },
+      });
+      return saved;
+    });
+  }
+
   async ensureAdmin(admin: { email: string; password: string | null }, logger: Logger): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const users = manager.getRepository(UserEntity);

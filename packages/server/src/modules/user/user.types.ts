@@ -1,7 +1,7 @@
 import { IsEmail, IsEnum, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Locale, UserRole } from '../../shared/enums';
-import { IsText } from '../../shared/validation';
+import { IfPresent, IsText } from '../../shared/validation';
 
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 200;
@@ -78,4 +78,23 @@ export class SignInInput {
   @Field()
   @MaxLength(MAX_PASSWORD_LENGTH, { message: `password must be at most ${MAX_PASSWORD_LENGTH} characters` })
   password!: string;
+}
+
+@InputType({ description: 'Fields left out stay as they are.' })
+export class UpdateProfileInput {
+  @Field(() => String, { nullable: true })
+  @IfPresent()
+  @IsText(1, 80)
+  displayName?: string;
+
+  @Field(() => Locale, { nullable: true, description: 'The interface language, remembered for the account.' })
+  @IfPresent()
+  @IsEnum(Locale, { message: 'locale must be ZH_CN or EN' })
+  locale?: Locale;
+}
+
+@ObjectType()
+export class UpdateProfilePayload {
+  @Field(() => User)
+  user!: User;
 }
