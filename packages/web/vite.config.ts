@@ -7,6 +7,8 @@ const api = { '/graphql': 'http://localhost:4000' };
 
 export default defineConfig({
   plugins: [react()],
+  // The manifest lets scripts/bundle-size.mjs follow what the home page loads.
+  build: { manifest: true },
   server: { proxy: api },
   preview: { proxy: api },
 });
