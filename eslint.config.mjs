@@ -13,6 +13,7 @@ export default tseslint.config(
       '**/coverage/**',
       'packages/client/schema.graphql',
       'packages/web/src/gql/**',
+      'packages/web/src/**/*.generated.ts',
     ],
   },
   js.configs.recommended,

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { UpdateLocaleDocument, ViewerDocument, type ViewerQuery } from '../gql/graphql';
+import { UpdateLocaleDocument, ViewerDocument, type ViewerQuery } from './viewer.generated';
 import { applyLanguage, languageOfLocale, localeOfLanguage, type Language } from '../i18n';
 import { clearToken, readToken, SIGNED_OUT_EVENT, storeToken } from './session';
 

@@ -3,7 +3,7 @@ import { Card, Col, Flex, Progress, Row, Statistic, Tag } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { HomeDocument, type HomeQuery } from '../../gql/graphql';
+import { HomeDocument, type HomeQuery } from './home.generated';
 import { ChartFigure } from '../../shared/charts/ChartFigure';
 import { formatNumber } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
