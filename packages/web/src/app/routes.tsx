@@ -1,12 +1,32 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { withMessages } from '../i18n';
 import { Layout, NotFound } from './Layout';
 
-// Every page is its own chunk, loaded when first visited: the home page's JavaScript stays small.
+// Every page is its own chunk, loaded when first visited with the messages of its language (the home page's
+// are in the first chunk): the home page's JavaScript stays small.
 const HomePage = lazy(() => import('../features/home/HomePage'));
 // — public pages —
+const ProjectsPage = lazy(withMessages(() => import('../features/projects/ProjectsPage')));
+const ProjectPage = lazy(withMessages(() => import('../features/projects/ProjectPage')));
+const OrganizationsPage = lazy(withMessages(() => import('../features/organizations/OrganizationsPage')));
+const OrganizationPage = lazy(withMessages(() => import('../features/organizations/OrganizationPage')));
+const OffersPage = lazy(withMessages(() => import('../features/offers/OffersPage')));
+const OfferPage = lazy(withMessages(() => import('../features/offers/OfferPage')));
 // — sign-in, profile and the maintainer console —
+const SignInPage = lazy(withMessages(() => import('../features/auth/SignInPage')));
+const SignUpPage = lazy(withMessages(() => import('../features/auth/SignUpPage')));
+const AccountPage = lazy(withMessages(() => import('../features/auth/AccountPage')));
+const CreateOrganizationPage = lazy(withMessages(() => import('../features/auth/CreateOrganizationPage')));
+const ProfilePage = lazy(withMessages(() => import('../features/auth/ProfilePage')));
+const MyProjectsPage = lazy(withMessages(() => import('../features/maintainer/MyProjectsPage')));
+const NewProjectPage = lazy(withMessages(() => import('../features/maintainer/NewProjectPage')));
+const EditProjectPage = lazy(withMessages(() => import('../features/maintainer/EditProjectPage')));
+const ProjectSponsorsPage = lazy(withMessages(() => import('../features/maintainer/ProjectSponsorsPage')));
+const MyRequestsPage = lazy(withMessages(() => import('../features/maintainer/MyRequestsPage')));
 // — the organisation console and admin —
+const OrganizationConsolePage = lazy(withMessages(() => import('../features/csr/ConsolePage')));
+const AdminPage = lazy(withMessages(() => import('../features/admin/AdminPage')));
 
 export function AppRoutes() {
   return (
@@ -14,8 +34,26 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
         {/* — public pages — */}
+        <Route path="projects" element={<ProjectsPage />} />
+        <Route path="projects/:slug" element={<ProjectPage />} />
+        <Route path="organizations" element={<OrganizationsPage />} />
+        <Route path="organizations/:slug" element={<OrganizationPage />} />
+        <Route path="offers" element={<OffersPage />} />
+        <Route path="offers/:id" element={<OfferPage />} />
         {/* — sign-in, profile and the maintainer console — */}
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="sign-up" element={<SignUpPage />} />
+        <Route path="account" element={<AccountPage />} />
+        <Route path="account/organizations/new" element={<CreateOrganizationPage />} />
+        <Route path="profile" element={<ProfilePage />} />
+        <Route path="console/projects" element={<MyProjectsPage />} />
+        <Route path="console/projects/new" element={<NewProjectPage />} />
+        <Route path="console/projects/:slug/edit" element={<EditProjectPage />} />
+        <Route path="console/projects/:slug/sponsors" element={<ProjectSponsorsPage />} />
+        <Route path="console/requests" element={<MyRequestsPage />} />
         {/* — the organisation console and admin — */}
+        <Route path="console/organizations/:slug/:tab?" element={<OrganizationConsolePage />} />
+        <Route path="admin" element={<AdminPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
