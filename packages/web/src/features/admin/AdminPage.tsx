@@ -5,7 +5,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { useAuth } from '../../app/auth';
-import { AdminUnverifiedOrganizationsDocument, AdminVerifyOrganizationDocument, type AdminUnverifiedOrganizationsQuery } from './admin.generated';
+import {
+  AdminUnverifiedOrganizationsDocument,
+  AdminVerifyOrganizationDocument,
+  type AdminUnverifiedOrganizationsQuery,
+} from './admin.generated';
 import { problemOf } from '../../shared/errors';
 import { formatDate } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';

@@ -4,7 +4,13 @@ import { App, Button, Card, Col, Flex, Progress, Radio, Row, Statistic } from 'a
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CsrGrantsExportDocument, CsrImpactDocument, type CsrGrantsExportQuery, type CsrImpactQuery, type CsrImpactTotalFragment } from './impact.generated';
+import {
+  CsrGrantsExportDocument,
+  CsrImpactDocument,
+  type CsrGrantsExportQuery,
+  type CsrImpactQuery,
+  type CsrImpactTotalFragment,
+} from './impact.generated';
 import { ChartFigure } from '../../shared/charts/ChartFigure';
 import { formatNumber } from '../../shared/format';
 import { EmptyState, ErrorState, Loading } from '../../shared/PageState';

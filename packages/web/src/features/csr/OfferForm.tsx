@@ -3,26 +3,24 @@ import { Alert, Checkbox, Col, Form, Input, InputNumber, Modal, Row, Select } fr
 import type { Rule } from 'antd/es/form';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CsrCreateOfferDocument, CsrOffersDocument, CsrUpdateOfferDocument, type CsrOfferFragment } from './offers.generated';
-import type { CauseArea, ProjectStage, PromotionChannel, ResourceCategory, ResourceDetailsInput } from '../../gql/graphql';
+import {
+  CsrCreateOfferDocument,
+  CsrOffersDocument,
+  CsrUpdateOfferDocument,
+  type CsrOfferFragment,
+} from './offers.generated';
+import type {
+  CauseArea,
+  ProjectStage,
+  PromotionChannel,
+  ResourceCategory,
+  ResourceDetailsInput,
+} from '../../gql/graphql';
+import { CAUSE_AREAS, PROJECT_STAGES, RESOURCE_CATEGORIES } from '../../shared/enums';
 import { DateField } from './DateField';
 import { endOfDay, localDay, startOfDay } from './dates';
 import { formProblem } from './problems';
 
-export const CATEGORIES: ResourceCategory[] = ['COMPUTE', 'SERVER', 'DATA', 'PROMOTION'];
-const CAUSES: CauseArea[] = [
-  'ACCESSIBILITY',
-  'GENDER_EQUALITY',
-  'MENTAL_HEALTH',
-  'ELDERLY_CARE',
-  'CHILDREN_AND_EDUCATION',
-  'ENVIRONMENT',
-  'DISASTER_RELIEF',
-  'PUBLIC_HEALTH',
-  'RURAL_DEVELOPMENT',
-  'OTHER',
-];
-const STAGES: ProjectStage[] = ['IDEA', 'PROTOTYPE', 'INCUBATING', 'ACTIVE', 'MAINTAINED', 'ARCHIVED'];
 const CHANNELS: PromotionChannel[] = ['PODCAST', 'WECHAT', 'CONFERENCE_BOOTH', 'NEWSLETTER', 'WEBSITE', 'OTHER'];
 const MAX_QUANTITY = 1_000_000_000;
 
@@ -86,7 +84,7 @@ const FIELD_NAMES = [
   'attribution',
   'eligibility.causeAreas',
   'eligibility.stages',
-  ...CATEGORIES.flatMap((category) =>
+  ...RESOURCE_CATEGORIES.flatMap((category) =>
     DETAIL_FIELDS[category].map((field) => `details.${DETAILS_KEY[category]}.${field.name}`),
   ),
 ];
@@ -156,7 +154,7 @@ export function OfferFormModal({
   const defaultUnits = useMemo(
     () =>
       new Set(
-        CATEGORIES.flatMap((c) => [
+        RESOURCE_CATEGORIES.flatMap((c) => [
           i18n.getFixedT('zh-CN')(`csr.offerForm.defaultUnit.${c}`),
           i18n.getFixedT('en')(`csr.offerForm.defaultUnit.${c}`),
         ]),
@@ -295,7 +293,7 @@ export function OfferFormModal({
               <Select
                 disabled={Boolean(offer)}
                 placeholder={t('csr.offerForm.chooseCategory')}
-                options={CATEGORIES.map((c) => ({ value: c, label: t(`enum.ResourceCategory.${c}`) }))}
+                options={RESOURCE_CATEGORIES.map((c) => ({ value: c, label: t(`enum.ResourceCategory.${c}`) }))}
               />
             </Form.Item>
           </Col>
@@ -420,7 +418,7 @@ export function OfferFormModal({
                   mode="multiple"
                   allowClear
                   placeholder={t('csr.offerForm.anyCause')}
-                  options={CAUSES.map((c) => ({ value: c, label: t(`enum.CauseArea.${c}`) }))}
+                  options={CAUSE_AREAS.map((c) => ({ value: c, label: t(`enum.CauseArea.${c}`) }))}
                 />
               </Form.Item>
             </Col>
@@ -430,7 +428,7 @@ export function OfferFormModal({
                   mode="multiple"
                   allowClear
                   placeholder={t('csr.offerForm.anyStage')}
-                  options={STAGES.map((s) => ({ value: s, label: t(`enum.ProjectStage.${s}`) }))}
+                  options={PROJECT_STAGES.map((s) => ({ value: s, label: t(`enum.ProjectStage.${s}`) }))}
                 />
               </Form.Item>
             </Col>

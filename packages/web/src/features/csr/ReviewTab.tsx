@@ -3,7 +3,14 @@ import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Modal, Tag } 
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CsrApproveRequestDocument, CsrDeclineRequestDocument, CsrFulfillRequestDocument, CsrRequestsDocument, CsrRevokeRequestDocument, type CsrRequestFragment } from './review.generated';
+import {
+  CsrApproveRequestDocument,
+  CsrDeclineRequestDocument,
+  CsrFulfillRequestDocument,
+  CsrRequestsDocument,
+  CsrRevokeRequestDocument,
+  type CsrRequestFragment,
+} from './review.generated';
 import type { ResourceRequestStatus } from '../../gql/graphql';
 import { formatDate, formatNumber } from '../../shared/format';
 import { EmptyState, ErrorState, Loading } from '../../shared/PageState';

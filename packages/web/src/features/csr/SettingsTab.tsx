@@ -3,7 +3,14 @@ import { Alert, App, Button, Card, Col, Flex, Form, Input, List, Popconfirm, Row
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../app/auth';
-import { CsrAddMemberDocument, CsrRemoveMemberDocument, CsrSettingsDocument, CsrUpdateProfileDocument, type CsrMembersFragment, type CsrProfileFragment } from './settings.generated';
+import {
+  CsrAddMemberDocument,
+  CsrRemoveMemberDocument,
+  CsrSettingsDocument,
+  CsrUpdateProfileDocument,
+  type CsrMembersFragment,
+  type CsrProfileFragment,
+} from './settings.generated';
 import { ViewerDocument } from '../../app/viewer.generated';
 import type { MemberRole } from '../../gql/graphql';
 import { formatDate } from '../../shared/format';

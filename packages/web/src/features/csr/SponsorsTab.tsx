@@ -4,7 +4,15 @@ import { Alert, App, Badge, Button, Card, Flex, Form, Input, Modal, Popconfirm, 
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CsrConfirmSponsorLinkDocument, CsrDeclineSponsorLinkDocument, CsrEndSponsorLinkDocument, CsrProjectSearchDocument, CsrProposeSponsorLinkDocument, CsrSponsorLinksDocument, type CsrSponsorLinkFragment } from './sponsors.generated';
+import {
+  CsrConfirmSponsorLinkDocument,
+  CsrDeclineSponsorLinkDocument,
+  CsrEndSponsorLinkDocument,
+  CsrProjectSearchDocument,
+  CsrProposeSponsorLinkDocument,
+  CsrSponsorLinksDocument,
+  type CsrSponsorLinkFragment,
+} from './sponsors.generated';
 import type { SponsorLinkStatus, SponsorRole } from '../../gql/graphql';
 import { formatDate } from '../../shared/format';
 import { EmptyState, ErrorState, Loading } from '../../shared/PageState';

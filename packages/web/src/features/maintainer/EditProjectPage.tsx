@@ -4,7 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { Viewer } from '../../app/auth';
-import { MaintainerProjectDocument, MaintainerPublishProjectDocument, MaintainerUpdateProjectDocument, type MaintainerProjectFieldsFragment } from './maintainer.generated';
+import {
+  MaintainerProjectDocument,
+  MaintainerPublishProjectDocument,
+  MaintainerUpdateProjectDocument,
+  type MaintainerProjectFieldsFragment,
+} from './maintainer.generated';
 import { problemOf } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
 import { EmptyState, QueryState } from '../../shared/PageState';

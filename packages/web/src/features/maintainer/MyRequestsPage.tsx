@@ -3,7 +3,11 @@ import { Alert, Button, Card, Descriptions, Flex, Modal, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { MaintainerResourceRequestsDocument, MaintainerWithdrawResourceRequestDocument, type MaintainerResourceRequestsQuery } from './maintainer.generated';
+import {
+  MaintainerResourceRequestsDocument,
+  MaintainerWithdrawResourceRequestDocument,
+  type MaintainerResourceRequestsQuery,
+} from './maintainer.generated';
 import type { ResourceRequestStatus } from '../../gql/graphql';
 import { problemOf } from '../../shared/errors';
 import { formatDate, formatNumber } from '../../shared/format';

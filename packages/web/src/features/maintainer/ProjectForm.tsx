@@ -4,21 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { CauseArea, ProjectStage } from '../../gql/graphql';
 import { problemOf, showFieldErrors } from '../../shared/errors';
 import { Markdown } from '../../shared/Markdown';
+import { CAUSE_AREAS, PROJECT_STAGES } from '../../shared/enums';
 import { formRules } from './formRules';
-
-export const STAGES: ProjectStage[] = ['IDEA', 'PROTOTYPE', 'INCUBATING', 'ACTIVE', 'MAINTAINED', 'ARCHIVED'];
-export const CAUSE_AREAS: CauseArea[] = [
-  'ACCESSIBILITY',
-  'GENDER_EQUALITY',
-  'MENTAL_HEALTH',
-  'ELDERLY_CARE',
-  'CHILDREN_AND_EDUCATION',
-  'ENVIRONMENT',
-  'DISASTER_RELIEF',
-  'PUBLIC_HEALTH',
-  'RURAL_DEVELOPMENT',
-  'OTHER',
-];
 
 export interface ProjectValues {
   slug: string;
@@ -140,7 +127,7 @@ export function ProjectForm({
       >
         <Radio.Group
           aria-label={t('maintainer.form.stage')}
-          options={STAGES.map((stage) => ({ value: stage, label: t(`enum.ProjectStage.${stage}`) }))}
+          options={PROJECT_STAGES.map((stage) => ({ value: stage, label: t(`enum.ProjectStage.${stage}`) }))}
         />
       </Form.Item>
       <Form.Item

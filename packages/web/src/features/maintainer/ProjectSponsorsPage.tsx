@@ -3,7 +3,15 @@ import { Alert, Button, Card, Flex, Modal, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { MaintainerConfirmSponsorLinkDocument, MaintainerDeclineSponsorLinkDocument, MaintainerEndSponsorLinkDocument, MaintainerProjectSponsorsDocument, MaintainerSponsorLinksDocument, type MaintainerProjectSponsorsQuery, type MaintainerSponsorLinkFieldsFragment } from './maintainer.generated';
+import {
+  MaintainerConfirmSponsorLinkDocument,
+  MaintainerDeclineSponsorLinkDocument,
+  MaintainerEndSponsorLinkDocument,
+  MaintainerProjectSponsorsDocument,
+  MaintainerSponsorLinksDocument,
+  type MaintainerProjectSponsorsQuery,
+  type MaintainerSponsorLinkFieldsFragment,
+} from './maintainer.generated';
 import type { SponsorLinkStatus } from '../../gql/graphql';
 import { problemOf } from '../../shared/errors';
 import { formatDate } from '../../shared/format';

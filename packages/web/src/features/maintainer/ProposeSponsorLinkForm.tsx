@@ -2,7 +2,11 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Col, Form, Input, Radio, Row, Select, Spin } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MaintainerOrganizationSearchDocument, MaintainerProposeSponsorLinkDocument, MaintainerSponsorLinksDocument } from './maintainer.generated';
+import {
+  MaintainerOrganizationSearchDocument,
+  MaintainerProposeSponsorLinkDocument,
+  MaintainerSponsorLinksDocument,
+} from './maintainer.generated';
 import type { SponsorRole } from '../../gql/graphql';
 import { problemOf, showFieldErrors } from '../../shared/errors';
 import { formRules, orNull } from './formRules';

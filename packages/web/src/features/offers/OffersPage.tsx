@@ -7,7 +7,7 @@ import type { ResourceOfferOrder } from '../../gql/graphql';
 import { formatDate, formatNumber } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState, QueryState } from '../../shared/PageState';
-import { CAUSE_AREAS, RESOURCE_CATEGORIES } from '../public/enums';
+import { CAUSE_AREAS, RESOURCE_CATEGORIES } from '../../shared/enums';
 import { LoadMore } from '../public/LoadMore';
 import { ResultCount } from '../public/ResultCount';
 import { SearchBox } from '../public/SearchBox';

@@ -4,7 +4,12 @@ import { Alert, Avatar, Card, Col, Descriptions, Flex, Progress, Row, Statistic,
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { PublicOrganizationDocument, type PublicOrganizationQuery, type PublicProjectSummaryFragment, type PublicResourceTotalFragment } from './organizations.generated';
+import {
+  PublicOrganizationDocument,
+  type PublicOrganizationQuery,
+  type PublicProjectSummaryFragment,
+  type PublicResourceTotalFragment,
+} from './organizations.generated';
 import { ChartFigure } from '../../shared/charts/ChartFigure';
 import { formatDate, formatNumber } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';

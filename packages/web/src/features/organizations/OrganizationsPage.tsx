@@ -5,7 +5,7 @@ import { PublicOrganizationsDocument, type PublicOrganizationsQuery } from './or
 import { formatNumber } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState, QueryState } from '../../shared/PageState';
-import { ORGANIZATION_KINDS } from '../public/enums';
+import { ORGANIZATION_KINDS } from '../../shared/enums';
 import { LoadMore } from '../public/LoadMore';
 import { ResultCount } from '../public/ResultCount';
 import { SearchBox } from '../public/SearchBox';

@@ -6,7 +6,7 @@ import { PublicProjectsDocument, type PublicProjectsQuery } from './projects.gen
 import { formatNumber } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState, QueryState } from '../../shared/PageState';
-import { CAUSE_AREAS, COMMON_LICENSES, PROJECT_STAGES } from '../public/enums';
+import { CAUSE_AREAS, COMMON_LICENSES, PROJECT_STAGES } from '../../shared/enums';
 import { LoadMore } from '../public/LoadMore';
 import { ResultCount } from '../public/ResultCount';
 import { SearchBox } from '../public/SearchBox';

@@ -1,4 +1,4 @@
-import type { CauseArea, OrganizationKind, ProjectStage, ResourceCategory } from '../../gql/graphql';
+import type { CauseArea, OrganizationKind, ProjectStage, ResourceCategory } from '../gql/graphql';
 
 // The enums' values in the order the filters list them (the generated types are unions, with no runtime list).
 export const CAUSE_AREAS: readonly CauseArea[] = [
