@@ -1,14 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Form, Input } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { useAuth } from '../../app/auth';
+import { Link, Navigate } from 'react-router';
 import { AuthSignUpDocument } from './auth.generated';
 import { isLanguage, localeOfLanguage } from '../../i18n';
-import { problemOf, showFieldErrors } from '../../shared/errors';
 import { AuthCard } from './AuthCard';
-import { safeNextPath } from './RequireViewer';
+import { useCredentialsForm } from './useCredentialsForm';
 
 /** SignUpInput.password: "At least 10 characters." */
 const MIN_PASSWORD_LENGTH = 10;
@@ -21,44 +18,32 @@ interface SignUpValues {
 
 export default function SignUpPage() {
   const { t, i18n } = useTranslation();
-  const { viewer, signedIn } = useAuth();
-  const navigate = useNavigate();
-  const [params] = useSearchParams();
-  const next = safeNextPath(params.get('next'));
   const [form] = Form.useForm<SignUpValues>();
   const [signUp, { loading }] = useMutation(AuthSignUpDocument);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [finishing, setFinishing] = useState(false);
+  const { alreadySignedIn, next, passOn, problem, finishing, submit } = useCredentialsForm(form);
 
-  if (viewer && !finishing) return <Navigate replace to={next} />;
+  if (alreadySignedIn) return <Navigate replace to={next} />;
 
-  const submit = async (values: SignUpValues) => {
-    setProblem(null);
-    try {
+  const onFinish = (values: SignUpValues) =>
+    submit(async () => {
       const { data } = await signUp({
         variables: {
           input: {
             email: values.email.trim(),
             password: values.password,
             displayName: values.displayName.trim(),
+            // The account starts in the language the visitor is reading.
             locale: localeOfLanguage(isLanguage(i18n.language) ? i18n.language : 'zh-CN'),
           },
         },
       });
-      if (!data) return;
-      setFinishing(true);
-      await signedIn(data.signUp.token);
-      navigate(next, { replace: true });
-    } catch (error) {
-      setFinishing(false);
-      if (!showFieldErrors(form, error)) setProblem(problemOf(error).message);
-    }
-  };
+      return data?.signUp.token ?? null;
+    });
 
   return (
     <AuthCard title={t('auth.signUp.title')} intro={t('auth.signUp.intro')}>
       {problem ? <Alert type="error" showIcon role="alert" title={problem} className="form-alert" /> : null}
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} disabled={finishing}>
+      <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false} disabled={finishing}>
         <Form.Item
           name="email"
           label={t('auth.email')}
@@ -97,10 +82,7 @@ export default function SignUpPage() {
         </Button>
       </Form>
       <p className="auth-switch">
-        {t('auth.signUp.haveAccount')}{' '}
-        <Link to={`/sign-in${params.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>
-          {t('auth.signUp.toSignIn')}
-        </Link>
+        {t('auth.signUp.haveAccount')} <Link to={`/sign-in${passOn}`}>{t('auth.signUp.toSignIn')}</Link>
       </p>
     </AuthCard>
   );
