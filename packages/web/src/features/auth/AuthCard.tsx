@@ -1,19 +1,16 @@
 import { Card } from 'antd';
 import type { ReactNode } from 'react';
-import { AccessibleDefaults } from './AccessibleDefaults';
 import './auth.css';
 
 /** The narrow card the sign-in and sign-up forms sit in. */
 export function AuthCard({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
   return (
-    <AccessibleDefaults>
-      <div className="auth-page">
-        <Card>
-          <h1 className="auth-title">{title}</h1>
-          {intro ? <p className="auth-intro">{intro}</p> : null}
-          {children}
-        </Card>
-      </div>
-    </AccessibleDefaults>
+    <div className="auth-page">
+      <Card>
+        <h1 className="auth-title">{title}</h1>
+        {intro ? <p className="auth-intro">{intro}</p> : null}
+        {children}
+      </Card>
+    </div>
   );
 }

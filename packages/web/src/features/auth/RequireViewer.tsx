@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useAuth, type Viewer } from '../../app/auth';
 import { Loading } from '../../shared/PageState';
-import { AccessibleDefaults } from './AccessibleDefaults';
 
 /**
  * Where to go after signing in: the `next` the visitor came with, when it is a path on this site (never another
@@ -24,5 +23,5 @@ export function RequireViewer({ children }: { children: (viewer: Viewer) => Reac
   const location = useLocation();
   if (loading) return <Loading />;
   if (!viewer) return <Navigate replace to={signInPathFor(location.pathname + location.search)} />;
-  return <AccessibleDefaults>{children(viewer)}</AccessibleDefaults>;
+  return <>{children(viewer)}</>;
 }
