@@ -148,7 +148,9 @@ function HomeContent({ home }: { home: HomeQuery }) {
                           <OrganizationName organization={offer.organization} />
                         </Flex>
                         <Progress
-                          percent={Math.round((100 * (offer.total - offer.remaining)) / offer.total)}
+                          // What is left, as on the offer's own page: a full bar is an offer nobody has used yet.
+                          percent={offer.total ? Math.round((100 * offer.remaining) / offer.total) : 0}
+                          status="normal"
                           format={() => left}
                           aria-label={left}
                         />
