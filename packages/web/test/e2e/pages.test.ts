@@ -1,0 +1,223 @@
+import type { Browser } from 'playwright-core';
+import {
+  ADMIN,
+  LANGUAGES,
+  launchBrowser,
+  newContext,
+  screenshot,
+  seriousViolations,
+  startGoodlink,
+  visibleMessageKeys,
+  type Goodlink,
+} from './harness';
+
+/**
+ * Every page, in both languages, at a desk's and a phone's width: it renders its content (not an error), an axe
+ * scan finds no serious or critical violation, no message key shows untranslated, and a screenshot is kept.
+ */
+
+let goodlink: Goodlink;
+let browser: Browser;
+let offerId: string;
+const tokens: Record<'admin' | 'member', string> = { admin: '', member: '' };
+
+const MEMBER = { email: 'pages-member@example.org', password: 'a long enough password', displayName: '页面测试成员' };
+const ORGANIZATION = { slug: 'pages-org', name: '页面测试科技' };
+const PROJECT = { slug: 'pages-project', name: '页面测试项目' };
+
+/** Through the API: a member of a verified organisation with an open offer, and a published project that asked. */
+async function seedMember() {
+  const gql = goodlink.gql;
+  tokens.admin = (
+    await gql('mutation($input: SignInInput!) { signIn(input: $input) { token } }', { input: ADMIN })
+  ).signIn.token;
+  const member = tokens.member;
+  const organization = (
+    await gql(
+      'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }',
+      { input: { ...ORGANIZATION, kind: 'COMPANY' } },
+      member,
+    )
+  ).createOrganization.organization;
+  await gql(
+    'mutation($input: VerifyOrganizationInput!) { verifyOrganization(input: $input) { organization { id } } }',
+    { input: { organizationId: organization.id } },
+    tokens.admin,
+  );
+  const offer = (
+    await gql(
+      'mutation($input: CreateResourceOfferInput!) { createResourceOffer(input: $input) { offer { id } } }',
+      {
+        input: {
+          organizationId: organization.id,
+          category: 'COMPUTE',
+          title: 'A100 算力（页面测试）',
+          unit: 'GPU 小时',
+          total: 300,
+          details: { compute: { acceleratorModel: 'NVIDIA A100 80GB' } },
+        },
+      },
+      member,
+    )
+  ).createResourceOffer.offer;
+  await gql(
+    'mutation($input: SetResourceOfferStatusInput!) { setResourceOfferStatus(input: $input) { offer { id } } }',
+    { input: { offerId: offer.id, status: 'OPEN' } },
+    member,
+  );
+  const project = (
+    await gql(
+      'mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }',
+      { input: { ...PROJECT, summary: '给页面测试用的项目', license: 'MIT', causeAreas: ['ACCESSIBILITY'] } },
+      member,
+    )
+  ).createProject.project;
+  await gql(
+    'mutation($input: PublishProjectInput!) { publishProject(input: $input) { project { id } } }',
+    { input: { projectId: project.id } },
+    member,
+  );
+  await gql(
+    'mutation($input: RequestResourceInput!) { requestResource(input: $input) { request { id } } }',
+    { input: { offerId: offer.id, projectId: project.id, quantity: 40, justification: '跑一次完整的评测' } },
+    member,
+  );
+}
+
+beforeAll(async () => {
+  goodlink = await startGoodlink();
+  browser = await launchBrowser();
+  tokens.member = (
+    await goodlink.gql('mutation($input: SignUpInput!) { signUp(input: $input) { token } }', { input: MEMBER })
+  ).signUp.token;
+  await seedMember();
+  const offers = await goodlink.gql(
+    '{ resourceOffers(first: 1, orderBy: { field: REMAINING, direction: DESC }) { edges { node { id } } } }',
+  );
+  offerId = offers.resourceOffers.edges[0].node.id;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await goodlink?.stop();
+});
+
+interface PageCase {
+  name: string;
+  path: () => string;
+  /** Text (in either language) that shows the page rendered its content. */
+  expect: RegExp;
+  /** Who is signed in: nobody, a member of an organisation who maintains a project, or a platform admin. */
+  as?: 'member' | 'admin';
+}
+
+const consoleTab = (tab: string) => `/console/organizations/${ORGANIZATION.slug}/${tab}`;
+
+const PAGES: PageCase[] = [
+  { name: 'home', path: () => '/', expect: /彩虹熊熊|NVDA/ },
+  { name: 'projects', path: () => '/projects', expect: /彩虹熊熊|NVDA/ },
+  { name: 'project', path: () => '/projects/yunbiaoqian', expect: /云标签/ },
+  { name: 'organizations', path: () => '/organizations', expect: /字节跳动/ },
+  { name: 'organization', path: () => '/organizations/bytedance', expect: /字节跳动/ },
+  { name: 'offers', path: () => '/offers', expect: /GPU/ },
+  { name: 'offer', path: () => `/offers/${offerId}`, expect: /GPU|A100/ },
+  { name: 'sign-in', path: () => '/sign-in', expect: /登录|Sign in/ },
+  { name: 'sign-up', path: () => '/sign-up', expect: /注册|Sign up/ },
+  { name: 'not-found', path: () => '/no-such-page', expect: /找不到|does not exist/ },
+  { name: 'account', path: () => '/account', expect: /页面测试科技/, as: 'member' },
+  { name: 'profile', path: () => '/profile', expect: /pages-member@example.org/, as: 'member' },
+  { name: 'create-organization', path: () => '/account/organizations/new', expect: /创建组织|Create/, as: 'member' },
+  { name: 'my-projects', path: () => '/console/projects', expect: /页面测试项目/, as: 'member' },
+  { name: 'new-project', path: () => '/console/projects/new', expect: /新建项目|New project/, as: 'member' },
+  { name: 'edit-project', path: () => `/console/projects/${PROJECT.slug}/edit`, expect: /页面测试项目/, as: 'member' },
+  {
+    name: 'project-sponsors',
+    path: () => `/console/projects/${PROJECT.slug}/sponsors`,
+    expect: /页面测试项目/,
+    as: 'member',
+  },
+  { name: 'my-requests', path: () => '/console/requests', expect: /跑一次完整的评测/, as: 'member' },
+  { name: 'console-offers', path: () => consoleTab('offers'), expect: /A100 算力/, as: 'member' },
+  { name: 'console-review', path: () => consoleTab('review'), expect: /跑一次完整的评测/, as: 'member' },
+  { name: 'console-sponsors', path: () => consoleTab('sponsors'), expect: /赞助|Sponsor/, as: 'member' },
+  { name: 'console-impact', path: () => consoleTab('impact'), expect: /还没有|Nothing granted/, as: 'member' },
+  { name: 'console-settings', path: () => consoleTab('settings'), expect: /页面测试成员/, as: 'member' },
+  { name: 'admin', path: () => '/admin', expect: /认证|Verify/, as: 'admin' },
+];
+
+const WIDTHS = [
+  { name: 'desktop', viewport: { width: 1280, height: 900 } },
+  { name: 'phone', viewport: { width: 375, height: 812 } },
+];
+
+describe.each(LANGUAGES)('in %s', (language) => {
+  describe.each(WIDTHS)('at $name width', ({ name: width, viewport }) => {
+    test.each(PAGES)('$name', async (pageCase) => {
+      const context = await newContext(browser, language, viewport);
+      if (pageCase.as) {
+        const token = tokens[pageCase.as];
+        // A signed-in user's interface speaks the language saved on their account.
+        await goodlink.gql(
+          'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { user { id } } }',
+          { input: { locale: language === 'en' ? 'EN' : 'ZH_CN' } },
+          token,
+        );
+        await context.addInitScript((value) => localStorage.setItem('goodlink.token', value), token);
+      }
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      try {
+        await page.goto(`${goodlink.url}${pageCase.path()}`);
+        await page.getByText(pageCase.expect).first().waitFor({ timeout: 20_000 });
+        await page.waitForLoadState('networkidle');
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+        await screenshot(page, `${pageCase.name}-${language}-${width}`);
+        expect(await visibleMessageKeys(page)).toEqual([]);
+        expect(await seriousViolations(page)).toEqual([]);
+        // Nothing sticks out sideways at a phone's width.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(1);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+});
+
+test('the header switches the language of a page in place, and a signed-in user’s account remembers it', async () => {
+  await goodlink.gql(
+    'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { user { id } } }',
+    { input: { locale: 'ZH_CN' } },
+    tokens.member,
+  );
+  const context = await newContext(browser, 'zh-CN');
+  await context.addInitScript((value) => localStorage.setItem('goodlink.token', value), tokens.member);
+  const page = await context.newPage();
+  try {
+    await page.goto(`${goodlink.url}/console/projects`);
+    await page.getByRole('heading', { name: '我的项目' }).waitFor();
+    await page.getByRole('button', { name: '切换为 English' }).click();
+    await page.getByRole('heading', { name: 'My projects' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await visibleMessageKeys(page)).toEqual([]);
+
+    // The account is updated in the background: wait for it, up to a few seconds.
+    let locale = '';
+    for (let tries = 0; tries < 50 && locale !== 'EN'; tries += 1) {
+      locale = (await goodlink.gql('{ viewer { locale } }', {}, tokens.member)).viewer.locale;
+      if (locale !== 'EN') await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(locale).toBe('EN');
+    // Another browser, where this person last read Chinese: the account's choice wins once signed in.
+    const elsewhere = await newContext(browser, 'zh-CN');
+    await elsewhere.addInitScript((value) => localStorage.setItem('goodlink.token', value), tokens.member);
+    const other = await elsewhere.newPage();
+    await other.goto(`${goodlink.url}/console/projects`);
+    await other.getByRole('heading', { name: 'My projects' }).waitFor();
+    await elsewhere.close();
+  } finally {
+    await context.close();
+  }
+});
