@@ -83,22 +83,22 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** Every public query, asking for every field a stranger could try. */
+/** Every public query, asking for every field a stranger could try (pages of 20 keep them within the cost limit). */
 const PUBLIC_QUERIES = [
-  `{ projects(first: 100) { edges { node { id slug name summary description visibility
+  `{ projects(first: 20) { edges { node { id slug name summary description visibility
       organization { name members { user { email } } }
       maintainers { id displayName email role locale organizations { id } projects { id slug name } }
       sponsors { attribution status organization { name } project { slug } } } } } }`,
-  `{ organizations(first: 100) { edges { node { name members { user { email } }
+  `{ organizations(first: 20) { edges { node { name members { user { email } }
       projects { slug name summary } sponsoredProjects { slug name } } } } }`,
   `query($slug: String!) { project(slug: $slug) { id name summary } }`,
-  `{ events(first: 100) { edges { node { name projects { project { slug name } } organizers { name } } } } }`,
+  `{ events(first: 20) { edges { node { name projects { project { slug name } } organizers { name } } } } }`,
   `{ stats { publishedProjects organizations verifiedOrganizations events resources { granted } } viewer { id email } }`,
-  `{ resourceOffers(first: 100, filter: { statuses: [DRAFT, OPEN, PAUSED, CLOSED] }) { edges { node { title description
+  `{ resourceOffers(first: 20, filter: { statuses: [DRAFT, OPEN, PAUSED, CLOSED] }) { edges { node { title description
       organization { name } requests { justification decisionNote project { slug } } } } } }`,
-  `{ resourceRequests(first: 100) { edges { node { id status justification decisionNote fulfillmentNote
+  `{ resourceRequests(first: 20) { edges { node { id status justification decisionNote fulfillmentNote
       requestedBy { email displayName } offer { title } project { slug name } sponsorLink { attribution } } } } }`,
-  `{ sponsorLinks(first: 100, filter: { statuses: [PROPOSED, CONFIRMED, DECLINED, ENDED] }) { edges { node {
+  `{ sponsorLinks(first: 20, filter: { statuses: [PROPOSED, CONFIRMED, DECLINED, ENDED] }) { edges { node {
       attribution status project { slug } grants { justification } } } } }`,
   `{ viewer { incomingResourceRequests { edges { node { justification } } } } }`,
 ];
