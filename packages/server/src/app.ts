@@ -6,7 +6,7 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler, type Request } from 'express';
+import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { viewerForToken } from './auth/sessions';
@@ -14,13 +14,20 @@ import type { Viewer } from './auth/viewer';
 import type { Config } from './config';
 import { createLoaders, type Context } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
+import { costLimitPlugin, DEFAULT_QUERY_LIMITS, queryLimitRules } from './graphql/limits';
 import { requestScope } from './graphql/request-scope';
 import { buildGoodlinkSchema } from './graphql/schema';
+import { cors } from './http/cors';
+import { RateLimiter } from './http/rate-limit';
 import type { Logger } from './logger';
 import { createServices } from './services';
 
+type HttpSettings =
+  'webDir' | 'queryLimits' | 'rateLimits' | 'corsOrigins' | 'trustProxy' | 'requestTimeoutSeconds' | 'bodyLimitKb';
+
 export interface AppOptions {
-  config: Pick<Config, 'sessionTtlDays'> & Partial<Pick<Config, 'webDir'>>;
+  /** Left out, the HTTP settings take their defaults, with rate limiting off (the tests turn it on themselves). */
+  config: Pick<Config, 'sessionTtlDays'> & Partial<Pick<Config, HttpSettings>>;
   dataSource: DataSource;
   logger: Logger;
 }
@@ -41,6 +48,11 @@ const BODY_ERRORS: Record<string, { code: string; message: string }> = {
 
 function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/** A refusal before GraphQL runs, in GraphQL's response shape. */
+function refuse(res: Response, status: number, code: string, message: string, extensions: object = {}) {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
 }
 
 /** `Authorization: Bearer <token>`: no header means anonymous; a bad or expired token is refused, not ignored. */
@@ -80,21 +92,33 @@ export async function startApp(
   port: number,
   host?: string,
 ): Promise<RunningApp> {
+  const queryLimits = config.queryLimits ?? DEFAULT_QUERY_LIMITS;
   const app = express();
   const httpServer = http.createServer(app);
+  // A request (headers and body) that has not arrived in this time is dropped: slow clients hold no socket forever.
+  httpServer.requestTimeout = (config.requestTimeoutSeconds ?? 30) * 1000;
+  httpServer.headersTimeout = Math.min(httpServer.requestTimeout, 20_000);
   const services = createServices(dataSource, config);
   const apollo = new ApolloServer<Context>({
     schema: await buildGoodlinkSchema(),
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // The schema is public (packages/client/schema.graphql): introspection stays on.
     introspection: true,
+    // Limits on the document itself; the cost limit needs the variables and runs once the operation is known.
+    parseOptions: { maxTokens: queryLimits.maxTokens },
+    validationRules: queryLimitRules(queryLimits),
+    allowBatchedHttpRequests: true,
     // main.ts owns the shutdown order (HTTP, then the pool, then Postgres).
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), costLimitPlugin(queryLimits)],
   });
   await apollo.start();
+  const limiter = config.rateLimits ? new RateLimiter(dataSource, config.rateLimits) : null;
 
   app.disable('x-powered-by');
+  // Behind a proxy, req.ip is the client's address from X-Forwarded-For (per-IP limits depend on it).
+  app.set('trust proxy', config.trustProxy ?? false);
   app.use((req, res, next) => {
     const given = req.header('x-request-id');
     const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
@@ -125,12 +149,68 @@ export async function startApp(
     }
   });
 
+  /** Who asks, once per HTTP request; a bad token is refused here, before any operation runs. */
+  const authenticate: RequestHandler = async (req, res, next) => {
+    try {
+      res.locals.viewer = await viewerFor(req, dataSource);
+      next();
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) return next(error);
+      refuse(res, 401, 'UNAUTHENTICATED', error.message);
+    }
+  };
+
+  /** A batched request (a JSON array of operations) holds at most `maxBatch` of them. */
+  const capBatch: RequestHandler = (req, res, next) => {
+    if (Array.isArray(req.body) && req.body.length > queryLimits.maxBatch) {
+      return refuse(
+        res,
+        400,
+        'BATCH_TOO_LARGE',
+        `A batch may hold at most ${queryLimits.maxBatch} operations; this one has ${req.body.length}.`,
+        { maxBatch: queryLimits.maxBatch },
+      );
+    }
+    next();
+  };
+
+  /** Requests per window, counted per session or, for anonymous callers, per IP; a batch counts each operation. */
+  const rateLimit: RequestHandler = async (req, res, next) => {
+    if (!limiter || req.method === 'OPTIONS') return next();
+    try {
+      const viewer = res.locals.viewer as Viewer | null;
+      const [key, limit] = viewer
+        ? [`session:${viewer.sessionId}`, limiter.limits.session]
+        : [`ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`, limiter.limits.anonymous];
+      const operations = Array.isArray(req.body) ? Math.max(1, req.body.length) : 1;
+      const decision = await limiter.hit(key, limit, operations);
+      res.setHeader('RateLimit-Limit', String(limit));
+      res.setHeader('RateLimit-Remaining', String(decision.remaining));
+      res.setHeader('RateLimit-Reset', String(decision.resetInSeconds));
+      if (decision.allowed) return next();
+      res.setHeader('Retry-After', String(decision.resetInSeconds));
+      refuse(
+        res,
+        429,
+        'RATE_LIMITED',
+        `Too many requests: at most ${limit} per ${limiter.limits.windowSeconds} s. Try again in ${decision.resetInSeconds} s.`,
+        { retryAfter: decision.resetInSeconds },
+      );
+    } catch (error) {
+      next(error);
+    }
+  };
+
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    cors(config.corsOrigins ?? []),
+    express.json({ limit: `${config.bodyLimitKb ?? 1024}kb` }),
+    authenticate,
+    capBatch,
+    rateLimit,
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => {
-        const viewer = await viewerFor(req, dataSource);
+      context: async ({ res }): Promise<Context> => {
+        const viewer = (res.locals.viewer as Viewer | null | undefined) ?? null;
         const context: Context = {
           viewer,
           loaders: createLoaders(dataSource, viewer),
@@ -170,6 +250,9 @@ export async function startApp(
   return {
     url: `http://${host ?? 'localhost'}:${actualPort}`,
     port: actualPort,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      limiter?.stop();
+      await apollo.stop();
+    },
   };
 }

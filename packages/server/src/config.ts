@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './graphql/limits';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limit';
 
 /** Everything Goodlink reads from its environment, validated once at start-up. Nothing else reads `process.env`. */
 export interface Config {
@@ -13,6 +15,18 @@ export interface Config {
   sessionTtlDays: number;
   /** The built dashboard, served at `/` when the folder holds an index.html. */
   webDir: string;
+  /** What one GraphQL request may ask for (depth, aliases, cost…), refused before execution. */
+  queryLimits: QueryLimits;
+  /** Requests per window per API key, session or anonymous IP; null turns rate limiting off. */
+  rateLimits: RateLimits | null;
+  /** Browser origins allowed to call the API from another site (CORS); `*` for any. Empty: same origin only. */
+  corsOrigins: string[];
+  /** Behind a reverse proxy, take the client's IP from X-Forwarded-For (for per-IP limits). */
+  trustProxy: boolean;
+  /** A request (headers and body) must arrive within this long. */
+  requestTimeoutSeconds: number;
+  /** Largest request body accepted, in kilobytes. */
+  bodyLimitKb: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -88,6 +102,52 @@ function readAdmin(env: Env): Config['admin'] {
   return { email: email.toLowerCase(), password: password ?? null };
 }
 
+function readRateLimits(env: Env): RateLimits | null {
+  if (!readBoolean(env, 'GOODLINK_RATE_LIMIT', true)) return null;
+  const d = DEFAULT_RATE_LIMITS;
+  return {
+    windowSeconds: readInteger(env, 'GOODLINK_RATE_LIMIT_WINDOW_SECONDS', d.windowSeconds, 1, 86_400),
+    anonymous: readInteger(env, 'GOODLINK_RATE_LIMIT_ANONYMOUS', d.anonymous, 1, 1_000_000),
+    session: readInteger(env, 'GOODLINK_RATE_LIMIT_SESSION', d.session, 1, 1_000_000),
+    apiKey: readInteger(env, 'GOODLINK_RATE_LIMIT_API_KEY', d.apiKey, 1, 1_000_000),
+  };
+}
+
+function readQueryLimits(env: Env): QueryLimits {
+  const d = DEFAULT_QUERY_LIMITS;
+  return {
+    maxTokens: readInteger(env, 'GOODLINK_QUERY_MAX_TOKENS', d.maxTokens, 100, 100_000),
+    maxDepth: readInteger(env, 'GOODLINK_QUERY_MAX_DEPTH', d.maxDepth, 2, 100),
+    maxAliases: readInteger(env, 'GOODLINK_QUERY_MAX_ALIASES', d.maxAliases, 0, 1000),
+    maxDirectives: readInteger(env, 'GOODLINK_QUERY_MAX_DIRECTIVES', d.maxDirectives, 0, 1000),
+    maxCost: readInteger(env, 'GOODLINK_QUERY_MAX_COST', d.maxCost, 10, 10_000_000),
+    maxBatch: readInteger(env, 'GOODLINK_QUERY_MAX_BATCH', d.maxBatch, 1, 100),
+  };
+}
+
+function readOrigins(env: Env): string[] {
+  const origins = (env.GOODLINK_CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    if (origin === '*') continue;
+    let url: URL | null = null;
+    try {
+      url = new URL(origin);
+    } catch {
+      // reported below
+    }
+    if (!url || url.origin !== origin) {
+      throw new ConfigError(
+        'GOODLINK_CORS_ORIGINS',
+        `takes origins like https://example.org (no path), got "${origin}"`,
+      );
+    }
+  }
+  return origins;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const logLevel = (env.LOG_LEVEL?.trim().toLowerCase() || 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -103,5 +163,11 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemoData: readBoolean(env, 'GOODLINK_SEED_DEMO_DATA', true),
     sessionTtlDays: readInteger(env, 'GOODLINK_SESSION_TTL_DAYS', 30, 1, 365),
     webDir: env.GOODLINK_WEB_DIR?.trim() ? path.resolve(env.GOODLINK_WEB_DIR.trim()) : DEFAULT_WEB_DIR,
+    queryLimits: readQueryLimits(env),
+    rateLimits: readRateLimits(env),
+    corsOrigins: readOrigins(env),
+    trustProxy: readBoolean(env, 'GOODLINK_TRUST_PROXY', false),
+    requestTimeoutSeconds: readInteger(env, 'GOODLINK_REQUEST_TIMEOUT_SECONDS', 30, 1, 3600),
+    bodyLimitKb: readInteger(env, 'GOODLINK_BODY_LIMIT_KB', 1024, 1, 102_400),
   };
 }

@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { Client } from 'pg';
 import pino from 'pino';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
-import { startApp, type RunningApp } from '../src/app';
+import { startApp, type AppOptions, type RunningApp } from '../src/app';
 import { openDatabase } from '../src/db/data-source';
 
 /**
@@ -71,8 +71,16 @@ export async function createTestDatabase(): Promise<string> {
   return base.replace(`/${TEMPLATE_DATABASE}`, `/${name}`);
 }
 
-export async function startTestServer(options: { sessionTtlDays?: number } = {}): Promise<TestServer> {
-  const databaseUrl = await createTestDatabase();
+export interface TestServerOptions {
+  sessionTtlDays?: number;
+  /** HTTP settings (limits, CORS…) over the defaults, in which rate limiting is off. */
+  config?: Omit<AppOptions['config'], 'sessionTtlDays'>;
+  /** Another server's database: a second Goodlink process sharing it, as behind a load balancer. */
+  databaseUrl?: string;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const statements = new StatementLog();
   const { dataSource } = await openDatabase({ url: databaseUrl, logger: statements });
   const logs: string[] = [];
@@ -88,7 +96,7 @@ export async function startTestServer(options: { sessionTtlDays?: number } = {})
   let app: RunningApp;
   try {
     app = await startApp(
-      { config: { sessionTtlDays: options.sessionTtlDays ?? 30 }, dataSource, logger },
+      { config: { ...options.config, sessionTtlDays: options.sessionTtlDays ?? 30 }, dataSource, logger },
       0,
       '127.0.0.1',
     );

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { ConfigError, DEFAULT_DATA_DIR, DEFAULT_WEB_DIR, loadConfig } from '../config';
+import { DEFAULT_QUERY_LIMITS } from '../graphql/limits';
+import { DEFAULT_RATE_LIMITS } from '../http/rate-limit';
 
 describe('loadConfig', () => {
   test('defaults: port 4000, embedded database under the server package, info logs, demo data', () => {
@@ -12,6 +14,12 @@ describe('loadConfig', () => {
       seedDemoData: true,
       sessionTtlDays: 30,
       webDir: DEFAULT_WEB_DIR,
+      queryLimits: DEFAULT_QUERY_LIMITS,
+      rateLimits: DEFAULT_RATE_LIMITS,
+      corsOrigins: [],
+      trustProxy: false,
+      requestTimeoutSeconds: 30,
+      bodyLimitKb: 1024,
     });
     expect(DEFAULT_DATA_DIR).toBe(path.resolve(__dirname, '../../.data'));
     expect(DEFAULT_WEB_DIR).toBe(path.resolve(__dirname, '../../../web/dist'));
@@ -29,6 +37,20 @@ describe('loadConfig', () => {
         GOODLINK_SEED_DEMO_DATA: 'false',
         GOODLINK_SESSION_TTL_DAYS: '7',
         GOODLINK_WEB_DIR: '/srv/goodlink-web',
+        GOODLINK_QUERY_MAX_TOKENS: '5000',
+        GOODLINK_QUERY_MAX_DEPTH: '8',
+        GOODLINK_QUERY_MAX_ALIASES: '5',
+        GOODLINK_QUERY_MAX_DIRECTIVES: '6',
+        GOODLINK_QUERY_MAX_COST: '900',
+        GOODLINK_QUERY_MAX_BATCH: '2',
+        GOODLINK_RATE_LIMIT_WINDOW_SECONDS: '10',
+        GOODLINK_RATE_LIMIT_ANONYMOUS: '11',
+        GOODLINK_RATE_LIMIT_SESSION: '12',
+        GOODLINK_RATE_LIMIT_API_KEY: '13',
+        GOODLINK_CORS_ORIGINS: 'https://partner.example.org, http://localhost:5173',
+        GOODLINK_TRUST_PROXY: 'yes',
+        GOODLINK_REQUEST_TIMEOUT_SECONDS: '5',
+        GOODLINK_BODY_LIMIT_KB: '64',
       }),
     ).toEqual({
       port: 8080,
@@ -39,6 +61,19 @@ describe('loadConfig', () => {
       seedDemoData: false,
       sessionTtlDays: 7,
       webDir: '/srv/goodlink-web',
+      queryLimits: { maxTokens: 5000, maxDepth: 8, maxAliases: 5, maxDirectives: 6, maxCost: 900, maxBatch: 2 },
+      rateLimits: { windowSeconds: 10, anonymous: 11, session: 12, apiKey: 13 },
+      corsOrigins: ['https://partner.example.org', 'http://localhost:5173'],
+      trustProxy: true,
+      requestTimeoutSeconds: 5,
+      bodyLimitKb: 64,
+    });
+  });
+
+  test('rate limiting can be turned off; any origin may be allowed', () => {
+    expect(loadConfig({ GOODLINK_RATE_LIMIT: 'off', GOODLINK_CORS_ORIGINS: '*' })).toMatchObject({
+      rateLimits: null,
+      corsOrigins: ['*'],
     });
   });
 
@@ -61,6 +96,11 @@ describe('loadConfig', () => {
     ['GOODLINK_ADMIN_PASSWORD', { GOODLINK_ADMIN_PASSWORD: 'a password without an email' }],
     ['GOODLINK_SEED_DEMO_DATA', { GOODLINK_SEED_DEMO_DATA: 'maybe' }],
     ['GOODLINK_SESSION_TTL_DAYS', { GOODLINK_SESSION_TTL_DAYS: '0' }],
+    ['GOODLINK_CORS_ORIGINS', { GOODLINK_CORS_ORIGINS: 'https://partner.example.org/path' }],
+    ['GOODLINK_CORS_ORIGINS', { GOODLINK_CORS_ORIGINS: 'partner.example.org' }],
+    ['GOODLINK_QUERY_MAX_DEPTH', { GOODLINK_QUERY_MAX_DEPTH: '1' }],
+    ['GOODLINK_RATE_LIMIT', { GOODLINK_RATE_LIMIT: 'sometimes' }],
+    ['GOODLINK_RATE_LIMIT_ANONYMOUS', { GOODLINK_RATE_LIMIT_ANONYMOUS: '0' }],
   ])('a bad %s is refused with a message naming it', (variable, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(variable);

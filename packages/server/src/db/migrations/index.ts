@@ -1,5 +1,6 @@
 import { Init1795607580753 } from './1795607580753-Init';
 import { ResourcesAndSponsorship1795610663440 } from './1795610663440-ResourcesAndSponsorship';
+import { RateLimits1795700000000 } from './1795700000000-RateLimits';
 
 // Listed explicitly, in order: globs break once compiled and bundled.
-export const migrations = [Init1795607580753, ResourcesAndSponsorship1795610663440];
+export const migrations = [Init1795607580753, ResourcesAndSponsorship1795610663440, RateLimits1795700000000];
