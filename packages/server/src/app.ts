@@ -9,10 +9,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { isApiKey, viewerForApiKey } from './auth/api-keys';
 import { viewerForToken } from './auth/sessions';
 import type { Viewer } from './auth/viewer';
 import type { Config } from './config';
 import { createLoaders, type Context } from './graphql/context';
+import { apiKeyGate } from './graphql/api-key-gate';
 import { createErrorFormatter } from './graphql/errors';
 import { costLimitPlugin, DEFAULT_QUERY_LIMITS, queryLimitRules } from './graphql/limits';
 import { requestScope } from './graphql/request-scope';
@@ -55,12 +57,20 @@ function refuse(res: Response, status: number, code: string, message: string, ex
   res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
 }
 
-/** `Authorization: Bearer <token>`: no header means anonymous; a bad or expired token is refused, not ignored. */
+/**
+ * `Authorization: Bearer <session token or API key>`: no header means anonymous; a bad, expired or revoked one is
+ * refused, not ignored.
+ */
 async function viewerFor(req: Request, dataSource: DataSource): Promise<Viewer | null> {
   const header = req.headers.authorization;
   if (!header) return null;
   const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
   if (!token) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+  if (isApiKey(token)) {
+    const viewer = await viewerForApiKey(dataSource, token);
+    if (!viewer) throw unauthenticated('This API key is not valid: it was revoked, has expired, or never existed.');
+    return viewer;
+  }
   const viewer = await viewerForToken(dataSource, token);
   if (!viewer) throw unauthenticated('This token is not valid or has expired; sign in again.');
   return viewer;
@@ -111,7 +121,7 @@ export async function startApp(
     allowBatchedHttpRequests: true,
     // main.ts owns the shutdown order (HTTP, then the pool, then Postgres).
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), costLimitPlugin(queryLimits)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), costLimitPlugin(queryLimits), apiKeyGate],
   });
   await apollo.start();
   const limiter = config.rateLimits ? new RateLimiter(dataSource, config.rateLimits) : null;
@@ -174,14 +184,16 @@ export async function startApp(
     next();
   };
 
-  /** Requests per window, counted per session or, for anonymous callers, per IP; a batch counts each operation. */
+  /** Requests per window, per API key, per session or, for anonymous callers, per IP; a batch counts each operation. */
   const rateLimit: RequestHandler = async (req, res, next) => {
     if (!limiter || req.method === 'OPTIONS') return next();
     try {
       const viewer = res.locals.viewer as Viewer | null;
-      const [key, limit] = viewer
-        ? [`session:${viewer.sessionId}`, limiter.limits.session]
-        : [`ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`, limiter.limits.anonymous];
+      const [key, limit] = viewer?.apiKey
+        ? [`key:${viewer.apiKey.id}`, limiter.limits.apiKey]
+        : viewer
+          ? [`session:${viewer.sessionId}`, limiter.limits.session]
+          : [`ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`, limiter.limits.anonymous];
       const operations = Array.isArray(req.body) ? Math.max(1, req.body.length) : 1;
       const decision = await limiter.hit(key, limit, operations);
       res.setHeader('RateLimit-Limit', String(limit));

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
+import { ApiKeyService } from './modules/api-key/api-key.service';
 import { EventService } from './modules/event/event.service';
 import { OrganizationService } from './modules/organization/organization.service';
 import { ProjectService } from './modules/project/project.service';
@@ -13,6 +14,7 @@ import { UserService } from './modules/user/user.service';
 export function createServices(dataSource: DataSource, config: Pick<Config, 'sessionTtlDays'>) {
   return {
     users: new UserService(dataSource, config),
+    apiKeys: new ApiKeyService(dataSource),
     organizations: new OrganizationService(dataSource),
     projects: new ProjectService(dataSource),
     sponsorLinks: new SponsorLinkService(dataSource),

@@ -135,6 +135,18 @@ const CASES: Array<{
     expected: orgOwners,
   },
   {
+    mutation: 'createApiKey',
+    query: 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
+    input: (w) => ({ organizationId: w.organizationId, name: 'Partner sync', scopes: ['READ', 'WRITE'] }),
+    expected: orgOwners,
+  },
+  {
+    mutation: 'revokeApiKey',
+    query: 'mutation($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id } } }',
+    input: async (w) => ({ apiKeyId: await worldApiKey(w) }),
+    expected: orgOwners,
+  },
+  {
     mutation: 'addOrganizationMember',
     query: 'mutation($input: AddOrganizationMemberInput!) { addOrganizationMember(input: $input) { member { role } } }',
     input: (w) => ({ organizationId: w.organizationId, email: w.outsiderEmail, role: MemberRole.MEMBER }),
@@ -460,6 +472,16 @@ const CASES: Array<{
     expected: maintainers,
   },
 ];
+
+/** A live API key of the world's organisation, made by its owner through the API. */
+async function worldApiKey(w: World): Promise<string> {
+  const response = await server.gql(
+    'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
+    { input: { organizationId: w.organizationId, name: 'To revoke', scopes: ['READ'] } },
+    { token: w.callers.owner.token },
+  );
+  return response.data!.createApiKey.apiKey.id;
+}
 
 /** An offer of the world's organisation. */
 const worldOffer = (w: World) => makeResourceOffer(server.dataSource, { id: w.organizationId });

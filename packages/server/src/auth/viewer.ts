@@ -1,11 +1,23 @@
-import { UserRole } from '../shared/enums';
+import { UserRole, type ApiKeyScope } from '../shared/enums';
 import { Forbidden, Unauthenticated } from '../shared/errors';
 import type { UserEntity } from '../modules/user/user.entity';
 
-/** Who is asking: a signed-in user and the session they came with. */
+/** An API key's grant: it acts as its organisation (through the organisation's service account) with its scopes. */
+export interface ApiKeyGrant {
+  id: string;
+  organizationId: string;
+  scopes: ApiKeyScope[];
+}
+
+/**
+ * Who is asking: a signed-in user and the session they came with, or an API key and the organisation's service
+ * account it acts through (a user row that cannot sign in, a MEMBER of that one organisation).
+ */
 export interface Viewer {
   user: UserEntity;
-  sessionId: string;
+  /** Null for an API key. */
+  sessionId: string | null;
+  apiKey?: ApiKeyGrant;
 }
 
 export const isAdmin = (viewer: Viewer | null): boolean => viewer?.user.role === UserRole.ADMIN;

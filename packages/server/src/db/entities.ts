@@ -1,4 +1,5 @@
 import { ActivityEntity } from '../modules/activity/activity.entity';
+import { ApiKeyEntity } from '../modules/api-key/api-key.entity';
 import { EventOrganizerEntity } from '../modules/event/event-organizer.entity';
 import { EventProjectEntity } from '../modules/event/event-project.entity';
 import { EventEntity } from '../modules/event/event.entity';
@@ -15,6 +16,7 @@ import { UserEntity } from '../modules/user/user.entity';
 export const entities = [
   UserEntity,
   SessionEntity,
+  ApiKeyEntity,
   OrganizationEntity,
   OrganizationMemberEntity,
   ProjectEntity,

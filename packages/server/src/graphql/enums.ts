@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  ApiKeyScope,
   CauseArea,
   EventKind,
   Locale,
@@ -18,6 +19,10 @@ import {
 } from '../shared/enums';
 
 registerEnumType(UserRole, { name: 'UserRole' });
+registerEnumType(ApiKeyScope, {
+  name: 'ApiKeyScope',
+  description: 'READ: queries, as a member of the organisation sees them. WRITE: also the mutations a member may make.',
+});
 registerEnumType(Locale, { name: 'Locale', description: 'Interface language: ZH_CN (简体中文, the default) or EN.' });
 registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
 registerEnumType(MemberRole, { name: 'MemberRole', description: 'OWNER manages members, keys and webhooks.' });

@@ -3,6 +3,7 @@ import './enums';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
+import { ApiKeyResolver, OrganizationApiKeysResolver } from '../modules/api-key/api-key.resolver';
 import { EventResolver } from '../modules/event/event.resolver';
 import { OrganizationMemberResolver, OrganizationResolver } from '../modules/organization/organization.resolver';
 import { ProjectResolver } from '../modules/project/project.resolver';
@@ -25,6 +26,8 @@ export function buildGoodlinkSchema(): Promise<GraphQLSchema> {
       UserResolver,
       OrganizationResolver,
       OrganizationMemberResolver,
+      ApiKeyResolver,
+      OrganizationApiKeysResolver,
       ProjectResolver,
       SponsorLinkResolver,
       EventResolver,

@@ -116,6 +116,12 @@ export enum ResourceRequestStatus {
   REVOKED = 'REVOKED',
 }
 
+/** What an API key may do: READ always; WRITE adds the mutations an organisation's member may make. */
+export enum ApiKeyScope {
+  READ = 'READ',
+  WRITE = 'WRITE',
+}
+
 /** The statuses whose approved quantity counts against an offer's total. */
 export const GRANTED_STATUSES = [ResourceRequestStatus.APPROVED, ResourceRequestStatus.FULFILLED] as const;
 

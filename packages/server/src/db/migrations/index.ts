@@ -1,6 +1,12 @@
 import { Init1795607580753 } from './1795607580753-Init';
 import { ResourcesAndSponsorship1795610663440 } from './1795610663440-ResourcesAndSponsorship';
 import { RateLimits1795700000000 } from './1795700000000-RateLimits';
+import { ApiKeys1796045957117 } from './1796045957117-ApiKeys';
 
 // Listed explicitly, in order: globs break once compiled and bundled.
-export const migrations = [Init1795607580753, ResourcesAndSponsorship1795610663440, RateLimits1795700000000];
+export const migrations = [
+  Init1795607580753,
+  ResourcesAndSponsorship1795610663440,
+  RateLimits1795700000000,
+  ApiKeys1796045957117,
+];

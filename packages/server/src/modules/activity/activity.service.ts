@@ -4,7 +4,8 @@ import { ActivityEntity } from './activity.entity';
 
 export interface ActivityRecord {
   verb: string;
-  subjectType: 'user' | 'organization' | 'project' | 'sponsor_link' | 'event' | 'resource_offer' | 'resource_request';
+  subjectType:
+    'user' | 'api_key' | 'organization' | 'project' | 'sponsor_link' | 'event' | 'resource_offer' | 'resource_request';
   subjectId: string;
   data?: ActivityEntity['data'];
 }

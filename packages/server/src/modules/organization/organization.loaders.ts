@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { In, IsNull, type DataSource } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import type { MemberRole } from '../../shared/enums';
 import { rowsById, rowsGroupedBy } from '../../shared/loaders';
@@ -14,7 +14,8 @@ export function createOrganizationLoaders(dataSource: DataSource, viewer: Viewer
     membersByOrganization: rowsGroupedBy(
       (organizationIds) =>
         members.find({
-          where: { organizationId: In([...organizationIds]) },
+          // Service accounts (what API keys act through) are not people and not listed.
+          where: { organizationId: In([...organizationIds]), user: { serviceOrganizationId: IsNull() } },
           order: { createdAt: 'ASC', userId: 'ASC' },
         }),
       (member) => member.organizationId,

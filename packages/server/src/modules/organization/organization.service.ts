@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { requireViewer, type Viewer } from '../../auth/viewer';
 import { MemberRole } from '../../shared/enums';
 import { Conflict, Forbidden, NotFound } from '../../shared/errors';
@@ -81,7 +81,7 @@ export class OrganizationService {
   async update(viewer: Viewer | null, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
     const actor = requireViewer(viewer);
     return this.dataSource.transaction(async (manager) => {
-      const organization = await this.lockForManagement(manager, actor, input.organizationId);
+      const organization = await lockForManagement(manager, actor, input.organizationId);
       const organizations = manager.getRepository(OrganizationEntity);
       if (input.slug !== undefined) organization.slug = input.slug;
       if (input.name !== undefined) organization.name = input.name.trim();
@@ -106,7 +106,7 @@ export class OrganizationService {
   ): Promise<{ organization: OrganizationEntity; member: OrganizationMemberEntity }> {
     const actor = requireViewer(viewer);
     return this.dataSource.transaction(async (manager) => {
-      const organization = await this.lockForManagement(manager, actor, input.organizationId);
+      const organization = await lockForManagement(manager, actor, input.organizationId);
       const user = await requireAccountByEmail(manager, input.email);
       const members = manager.getRepository(OrganizationMemberEntity);
       if (await members.existsBy({ organizationId: organization.id, userId: user.id })) {
@@ -128,12 +128,17 @@ export class OrganizationService {
   async removeMember(viewer: Viewer | null, input: RemoveOrganizationMemberInput): Promise<OrganizationEntity> {
     const actor = requireViewer(viewer);
     return this.dataSource.transaction(async (manager) => {
-      const { organization, role } = await this.lockWithRole(manager, actor, input.organizationId);
+      const { organization, role } = await lockWithRole(manager, actor, input.organizationId);
       const members = manager.getRepository(OrganizationMemberEntity);
       if (!canRemoveMember(actor, role, input.userId)) {
         throw new Forbidden('Only an owner of this organisation can remove its members.');
       }
-      const member = await members.findOneBy({ organizationId: organization.id, userId: input.userId });
+      // The service account of the organisation's API keys is not a person to remove: revoke keys instead.
+      const member = await members.findOneBy({
+        organizationId: organization.id,
+        userId: input.userId,
+        user: { serviceOrganizationId: IsNull() },
+      });
       if (!member) throw new NotFound('This person is not a member of the organisation.', { field: 'userId' });
       if (member.role === MemberRole.OWNER) {
         const owners = await members.countBy({ organizationId: organization.id, role: MemberRole.OWNER });
@@ -159,7 +164,7 @@ export class OrganizationService {
     const actor = requireViewer(viewer);
     if (!canVerifyOrganization(actor)) throw new Forbidden('Only a platform admin can verify organisations.');
     return this.dataSource.transaction(async (manager) => {
-      const organization = await this.lockOrganization(manager, input.organizationId);
+      const organization = await lockOrganization(manager, input.organizationId);
       organization.verified = input.verified;
       organization.verifiedAt = input.verified ? new Date() : null;
       const saved = await manager.getRepository(OrganizationEntity).save(organization);
@@ -171,28 +176,29 @@ export class OrganizationService {
       return saved;
     });
   }
+}
 
-  /** The organisation, locked for this transaction so that concurrent member changes queue behind each other. */
-  private async lockOrganization(manager: EntityManager, organizationId: string): Promise<OrganizationEntity> {
-    const organization = await manager
-      .getRepository(OrganizationEntity)
-      .findOne({ where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
-    if (!organization) throw new NotFound('This organisation was not found.', { field: 'organizationId' });
-    return organization;
-  }
+/** The organisation, locked for this transaction so that concurrent member changes queue behind each other. */
+async function lockOrganization(manager: EntityManager, organizationId: string): Promise<OrganizationEntity> {
+  const organization = await manager
+    .getRepository(OrganizationEntity)
+    .findOne({ where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
+  if (!organization) throw new NotFound('This organisation was not found.', { field: 'organizationId' });
+  return organization;
+}
 
-  /** The organisation, locked, with the actor's role in it (null when not a member). */
-  private async lockWithRole(manager: EntityManager, actor: Viewer, organizationId: string) {
-    const organization = await this.lockOrganization(manager, organizationId);
-    const membership = await manager
-      .getRepository(OrganizationMemberEntity)
-      .findOneBy({ organizationId: organization.id, userId: actor.user.id });
-    return { organization, role: membership?.role ?? null };
-  }
+/** The organisation, locked, with the actor's role in it (null when not a member). */
+async function lockWithRole(manager: EntityManager, actor: Viewer, organizationId: string) {
+  const organization = await lockOrganization(manager, organizationId);
+  const membership = await manager
+    .getRepository(OrganizationMemberEntity)
+    .findOneBy({ organizationId: organization.id, userId: actor.user.id });
+  return { organization, role: membership?.role ?? null };
+}
 
-  private async lockForManagement(manager: EntityManager, actor: Viewer, organizationId: string) {
-    const { organization, role } = await this.lockWithRole(manager, actor, organizationId);
-    if (!canManageOrganization(actor, role)) throw new Forbidden('Only an owner of this organisation can do this.');
-    return organization;
-  }
+/** The organisation, locked, when the actor may manage it (an owner, or an admin); FORBIDDEN otherwise. */
+export async function lockForManagement(manager: EntityManager, actor: Viewer, organizationId: string) {
+  const { organization, role } = await lockWithRole(manager, actor, organizationId);
+  if (!canManageOrganization(actor, role)) throw new Forbidden('Only an owner of this organisation can do this.');
+  return organization;
 }

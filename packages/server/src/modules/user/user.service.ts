@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { hashPassword, verifyPassword } from '../../auth/passwords';
 import { createSession } from '../../auth/sessions';
 import type { Viewer } from '../../auth/viewer';
@@ -6,7 +6,7 @@ import { requireViewer } from '../../auth/viewer';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
 import { Locale, UserRole } from '../../shared/enums';
-import { NotFound, Unauthenticated } from '../../shared/errors';
+import { Forbidden, NotFound, Unauthenticated } from '../../shared/errors';
 import { recordActivity } from '../activity/activity.service';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
@@ -23,7 +23,10 @@ export const normaliseEmail = (email: string): string => email.trim().toLowerCas
 
 /** The account behind an email someone typed to add a colleague; NOT_FOUND, on `email`, when there is none. */
 export async function requireAccountByEmail(manager: EntityManager, email: string): Promise<UserEntity> {
-  const user = await manager.getRepository(UserEntity).findOneBy({ email: normaliseEmail(email) });
+  // An organisation's service account (its API keys' identity) is nobody's to add elsewhere.
+  const user = await manager
+    .getRepository(UserEntity)
+    .findOneBy({ email: normaliseEmail(email), serviceOrganizationId: IsNull() });
   if (!user) throw new NotFound('No Goodlink account uses this email; ask them to sign up first.', { field: 'email' });
   return user;
 }
@@ -76,8 +79,10 @@ export class UserService {
 
   async signOut(viewer: Viewer | null): Promise<boolean> {
     const actor = requireViewer(viewer);
+    const sessionId = actor.sessionId;
+    if (!sessionId) throw new Forbidden('An API key has no session to sign out of: revoke the key instead.');
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(SessionEntity).delete({ id: actor.sessionId });
+      await manager.getRepository(SessionEntity).delete({ id: sessionId });
       await recordActivity(manager, actor, { verb: 'user.signed_out', subjectType: 'user', subjectId: actor.user.id });
     });
     return true;

@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { newApiKeySecret } from '../../auth/api-keys';
+import { requireViewer, type Viewer } from '../../auth/viewer';
+import { ApiKeyScope, MemberRole } from '../../shared/enums';
+import { Conflict, Forbidden, InvalidInput, NotFound } from '../../shared/errors';
+import { recordActivity } from '../activity/activity.service';
+import { OrganizationMemberEntity } from '../organization/organization-member.entity';
+import type { OrganizationEntity } from '../organization/organization.entity';
+import { lockForManagement } from '../organization/organization.service';
+import { UserEntity } from '../user/user.entity';
+import { ApiKeyEntity } from './api-key.entity';
+import type { CreateApiKeyInput, RevokeApiKeyInput } from './api-key.types';
+
+/** Owners (and admins) create and revoke their organisation's API keys; a key never manages keys. */
+export class ApiKeyService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async create(viewer: Viewer | null, input: CreateApiKeyInput): Promise<{ apiKey: ApiKeyEntity; secret: string }> {
+    const actor = requireOwnerSession(viewer);
+    if (!input.scopes.includes(ApiKeyScope.READ)) {
+      throw new InvalidInput('scopes', 'scopes must include READ: a key is [READ] or [READ, WRITE].');
+    }
+    if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
+      throw new InvalidInput('expiresAt', 'expiresAt must be in the future.');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const organization = await lockForManagement(manager, actor, input.organizationId);
+      await ensureServiceAccount(manager, organization);
+      const { secret, prefix, secretHash } = newApiKeySecret();
+      const keys = manager.getRepository(ApiKeyEntity);
+      const apiKey = await keys.save(
+        keys.create({
+          organizationId: organization.id,
+          name: input.name.trim(),
+          prefix,
+          secretHash,
+          // READ first, whatever order they came in.
+          scopes: [ApiKeyScope.READ, ...input.scopes.filter((scope) => scope !== ApiKeyScope.READ)],
+          createdByUserId: actor.user.id,
+          expiresAt: input.expiresAt ?? null,
+        }),
+      );
+      await recordActivity(manager, actor, {
+        verb: 'api_key.created',
+        subjectType: 'api_key',
+        subjectId: apiKey.id,
+        data: { organizationId: organization.id, name: apiKey.name, scopes: apiKey.scopes },
+      });
+      return { apiKey, secret };
+    });
+  }
+
+  async revoke(viewer: Viewer | null, input: RevokeApiKeyInput): Promise<ApiKeyEntity> {
+    const actor = requireOwnerSession(viewer);
+    return this.dataSource.transaction(async (manager) => {
+      const keys = manager.getRepository(ApiKeyEntity);
+      const found = await keys.findOneBy({ id: input.apiKeyId });
+      if (!found) throw new NotFound('This API key was not found.', { field: 'apiKeyId' });
+      await lockForManagement(manager, actor, found.organizationId);
+      const apiKey = await keys.findOneOrFail({ where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
+      if (apiKey.revokedAt) {
+        throw new Conflict('This API key is already revoked.', { field: 'apiKeyId', reason: 'ALREADY_REVOKED' });
+      }
+      apiKey.revokedAt = new Date();
+      const saved = await keys.save(apiKey);
+      await recordActivity(manager, actor, {
+        verb: 'api_key.revoked',
+        subjectType: 'api_key',
+        subjectId: apiKey.id,
+        data: { organizationId: apiKey.organizationId, name: apiKey.name },
+      });
+      return saved;
+    });
+  }
+
+  /** Every key of the organisation, newest first (revoked ones too: they explain past calls). */
+  listFor(organizationId: string): Promise<ApiKeyEntity[]> {
+    return this.dataSource
+      .getRepository(ApiKeyEntity)
+      .find({ where: { organizationId }, order: { createdAt: 'DESC', id: 'DESC' } });
+  }
+}
+
+/** Keys are made by people: a key (even one with WRITE) cannot mint or revoke keys. */
+function requireOwnerSession(viewer: Viewer | null): Viewer {
+  const actor = requireViewer(viewer);
+  if (actor.apiKey) throw new Forbidden('API keys are managed by the organisation’s owners, not by API keys.');
+  return actor;
+}
+
+/**
+ * The user an organisation's keys act through, made with its first key: a MEMBER of this organisation only, with
+ * no password (it cannot sign in) and an address under `.invalid`, which no mail system delivers.
+ */
+async function ensureServiceAccount(manager: EntityManager, organization: OrganizationEntity): Promise<void> {
+  const users = manager.getRepository(UserEntity);
+  if (await users.existsBy({ serviceOrganizationId: organization.id })) return;
+  const account = await users.save(
+    users.create({
+      email: `service-${randomUUID()}@goodlink.invalid`,
+      displayName: `${organization.name} API`,
+      passwordHash: null,
+      serviceOrganizationId: organization.id,
+    }),
+  );
+  await manager
+    .getRepository(OrganizationMemberEntity)
+    .insert({ organizationId: organization.id, userId: account.id, role: MemberRole.MEMBER });
+}
