@@ -13,6 +13,8 @@ export default tseslint.config(
       '**/coverage/**',
       'packages/client/schema.graphql',
       'packages/web/src/gql/**',
+      'packages/client/src/generated/**',
+      'packages/client/test/generated/**',
       'packages/web/src/**/*.generated.ts',
     ],
   },
