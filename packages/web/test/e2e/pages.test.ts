@@ -221,3 +221,44 @@ test('the header switches the language of a page in place, and a signed-in user�
     await context.close();
   }
 });
+
+test('an owner creates an API key in the console, sees its secret once, and revokes it', async () => {
+  const context = await newContext(browser, 'en');
+  await goodlink.gql(
+    'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { user { id } } }',
+    { input: { locale: 'EN' } },
+    tokens.member,
+  );
+  await context.addInitScript((value) => localStorage.setItem('goodlink.token', value), tokens.member);
+  const page = await context.newPage();
+  try {
+    await page.goto(`${goodlink.url}${consoleTab('settings')}`);
+    await page.getByRole('heading', { name: 'API keys' }).waitFor();
+    await page.getByLabel('Key name').fill('Foundation CRM sync');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const secret = (await page.getByRole('status').locator('code').innerText()).trim();
+    expect(secret).toMatch(/^gl_live_[\w-]{43}$/);
+    // The key works: it acts through the organisation's service account.
+    const seen = await goodlink.gql('{ viewer { displayName } }', {}, secret);
+    expect(seen.viewer.displayName).toBe(`${ORGANIZATION.name} API`);
+    await screenshot(page, 'console-api-key-created-en');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Shown once: after a reload only the prefix is left.
+    await page.reload();
+    await page.getByText('Foundation CRM sync').waitFor();
+    expect(await page.getByText(secret).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Revoke key Foundation CRM sync' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Revoke' }).click();
+    await page.getByText('“Foundation CRM sync” revoked').waitFor();
+    const refused = await fetch(`${goodlink.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+      body: JSON.stringify({ query: '{ viewer { id } }' }),
+    });
+    expect(refused.status).toBe(401);
+  } finally {
+    await context.close();
+  }
+});

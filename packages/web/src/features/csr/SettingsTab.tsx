@@ -15,6 +15,7 @@ import { ViewerDocument } from '../../app/viewer.generated';
 import type { MemberRole } from '../../gql/graphql';
 import { formatDate } from '../../shared/format';
 import { EmptyState, ErrorState, Loading } from '../../shared/PageState';
+import { ApiKeysSection } from './ApiKeysSection';
 import { canManageOrganization, type ConsoleOrganization } from './console';
 import { formProblem, problemText } from './problems';
 
@@ -38,6 +39,7 @@ export function SettingsTab({ organization }: { organization: ConsoleOrganizatio
     <Flex vertical gap={32}>
       {!manage ? <Alert type="info" showIcon title={t('csr.settings.ownersOnly')} /> : null}
       <MembersSection organization={settings} manage={manage} />
+      {manage ? <ApiKeysSection organizationId={settings.id} slug={settings.slug} /> : null}
       <ProfileSection organization={settings} manage={manage} />
     </Flex>
   );
