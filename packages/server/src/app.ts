@@ -20,15 +20,26 @@ import { costLimitPlugin, DEFAULT_QUERY_LIMITS, queryLimitRules } from './graphq
 import { requestScope } from './graphql/request-scope';
 import { buildGoodlinkSchema } from './graphql/schema';
 import { cors } from './http/cors';
+import { WebhookWorker } from './modules/webhook/webhook.worker';
 import { RateLimiter } from './http/rate-limit';
 import type { Logger } from './logger';
 import { createServices } from './services';
 
 type HttpSettings =
-  'webDir' | 'queryLimits' | 'rateLimits' | 'corsOrigins' | 'trustProxy' | 'requestTimeoutSeconds' | 'bodyLimitKb';
+  | 'webDir'
+  | 'queryLimits'
+  | 'rateLimits'
+  | 'corsOrigins'
+  | 'trustProxy'
+  | 'requestTimeoutSeconds'
+  | 'bodyLimitKb'
+  | 'webhooks';
 
 export interface AppOptions {
-  /** Left out, the HTTP settings take their defaults, with rate limiting off (the tests turn it on themselves). */
+  /**
+   * Left out, the HTTP settings take their defaults, with rate limiting and webhook delivery off (the tests turn
+   * them on where they test them).
+   */
   config: Pick<Config, 'sessionTtlDays'> & Partial<Pick<Config, HttpSettings>>;
   dataSource: DataSource;
   logger: Logger;
@@ -125,6 +136,8 @@ export async function startApp(
   });
   await apollo.start();
   const limiter = config.rateLimits ? new RateLimiter(dataSource, config.rateLimits) : null;
+  const webhookWorker = config.webhooks ? new WebhookWorker(dataSource, config.webhooks, logger) : null;
+  await webhookWorker?.start();
 
   app.disable('x-powered-by');
   // Behind a proxy, req.ip is the client's address from X-Forwarded-For (per-IP limits depend on it).
@@ -265,6 +278,7 @@ export async function startApp(
     stop: async () => {
       limiter?.stop();
       await apollo.stop();
+      await webhookWorker?.stop();
     },
   };
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './graphql/limits';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limit';
+import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from './modules/webhook/webhook.delivery';
 
 /** Everything Goodlink reads from its environment, validated once at start-up. Nothing else reads `process.env`. */
 export interface Config {
@@ -27,6 +28,8 @@ export interface Config {
   requestTimeoutSeconds: number;
   /** Largest request body accepted, in kilobytes. */
   bodyLimitKb: number;
+  /** Webhook delivery (the worker runs in every server process; pg-boss shares the work among them). */
+  webhooks: WebhookSettings;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -125,6 +128,22 @@ function readQueryLimits(env: Env): QueryLimits {
   };
 }
 
+function readWebhooks(env: Env): WebhookSettings {
+  const d = DEFAULT_WEBHOOK_SETTINGS;
+  return {
+    allowedHosts: (env.GOODLINK_WEBHOOK_ALLOW_HOSTS ?? '')
+      .split(',')
+      .map((host) => host.trim().toLowerCase())
+      .filter(Boolean),
+    pollSeconds: readInteger(env, 'GOODLINK_WEBHOOK_POLL_SECONDS', d.pollSeconds, 1, 60),
+    retryLimit: readInteger(env, 'GOODLINK_WEBHOOK_RETRY_LIMIT', d.retryLimit, 0, 30),
+    retryDelaySeconds: readInteger(env, 'GOODLINK_WEBHOOK_RETRY_DELAY_SECONDS', d.retryDelaySeconds, 1, 3600),
+    timeoutSeconds: readInteger(env, 'GOODLINK_WEBHOOK_TIMEOUT_SECONDS', d.timeoutSeconds, 1, 120),
+    disableAfterFailures: readInteger(env, 'GOODLINK_WEBHOOK_DISABLE_AFTER', d.disableAfterFailures, 1, 1000),
+    concurrency: readInteger(env, 'GOODLINK_WEBHOOK_CONCURRENCY', d.concurrency, 1, 50),
+  };
+}
+
 function readOrigins(env: Env): string[] {
   const origins = (env.GOODLINK_CORS_ORIGINS ?? '')
     .split(',')
@@ -169,5 +188,6 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: readBoolean(env, 'GOODLINK_TRUST_PROXY', false),
     requestTimeoutSeconds: readInteger(env, 'GOODLINK_REQUEST_TIMEOUT_SECONDS', 30, 1, 3600),
     bodyLimitKb: readInteger(env, 'GOODLINK_BODY_LIMIT_KB', 1024, 1, 102_400),
+    webhooks: readWebhooks(env),
   };
 }

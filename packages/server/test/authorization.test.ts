@@ -147,6 +147,35 @@ const CASES: Array<{
     expected: orgOwners,
   },
   {
+    mutation: 'createWebhook',
+    query: 'mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }',
+    // A public address given as an IP: nothing to resolve, nothing sent (no delivery worker in this test).
+    input: (w) => ({
+      organizationId: w.organizationId,
+      url: 'https://93.184.215.14/goodlink',
+      events: ['PROJECT_PUBLISHED'],
+    }),
+    expected: orgOwners,
+  },
+  {
+    mutation: 'deleteWebhook',
+    query: 'mutation($input: WebhookIdInput!) { deleteWebhook(input: $input) { deletedWebhookId } }',
+    input: async (w) => ({ webhookId: await worldWebhook(w) }),
+    expected: orgOwners,
+  },
+  {
+    mutation: 'rotateWebhookSecret',
+    query: 'mutation($input: WebhookIdInput!) { rotateWebhookSecret(input: $input) { webhook { id } } }',
+    input: async (w) => ({ webhookId: await worldWebhook(w) }),
+    expected: orgOwners,
+  },
+  {
+    mutation: 'testWebhook',
+    query: 'mutation($input: WebhookIdInput!) { testWebhook(input: $input) { delivery { id } } }',
+    input: async (w) => ({ webhookId: await worldWebhook(w) }),
+    expected: orgOwners,
+  },
+  {
     mutation: 'addOrganizationMember',
     query: 'mutation($input: AddOrganizationMemberInput!) { addOrganizationMember(input: $input) { member { role } } }',
     input: (w) => ({ organizationId: w.organizationId, email: w.outsiderEmail, role: MemberRole.MEMBER }),
@@ -481,6 +510,16 @@ async function worldApiKey(w: World): Promise<string> {
     { token: w.callers.owner.token },
   );
   return response.data!.createApiKey.apiKey.id;
+}
+
+/** A webhook of the world's organisation, made by its owner through the API. */
+async function worldWebhook(w: World): Promise<string> {
+  const response = await server.gql(
+    'mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }',
+    { input: { organizationId: w.organizationId, url: 'https://93.184.215.14/hook', events: ['PROJECT_PUBLISHED'] } },
+    { token: w.callers.owner.token },
+  );
+  return response.data!.createWebhook.webhook.id;
 }
 
 /** An offer of the world's organisation. */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ConfigError, DEFAULT_DATA_DIR, DEFAULT_WEB_DIR, loadConfig } from '../config';
 import { DEFAULT_QUERY_LIMITS } from '../graphql/limits';
 import { DEFAULT_RATE_LIMITS } from '../http/rate-limit';
+import { DEFAULT_WEBHOOK_SETTINGS } from '../modules/webhook/webhook.delivery';
 
 describe('loadConfig', () => {
   test('defaults: port 4000, embedded database under the server package, info logs, demo data', () => {
@@ -20,6 +21,7 @@ describe('loadConfig', () => {
       trustProxy: false,
       requestTimeoutSeconds: 30,
       bodyLimitKb: 1024,
+      webhooks: DEFAULT_WEBHOOK_SETTINGS,
     });
     expect(DEFAULT_DATA_DIR).toBe(path.resolve(__dirname, '../../.data'));
     expect(DEFAULT_WEB_DIR).toBe(path.resolve(__dirname, '../../../web/dist'));
@@ -51,6 +53,13 @@ describe('loadConfig', () => {
         GOODLINK_TRUST_PROXY: 'yes',
         GOODLINK_REQUEST_TIMEOUT_SECONDS: '5',
         GOODLINK_BODY_LIMIT_KB: '64',
+        GOODLINK_WEBHOOK_ALLOW_HOSTS: '127.0.0.1, Relay.Internal',
+        GOODLINK_WEBHOOK_POLL_SECONDS: '1',
+        GOODLINK_WEBHOOK_RETRY_LIMIT: '5',
+        GOODLINK_WEBHOOK_RETRY_DELAY_SECONDS: '2',
+        GOODLINK_WEBHOOK_TIMEOUT_SECONDS: '3',
+        GOODLINK_WEBHOOK_DISABLE_AFTER: '4',
+        GOODLINK_WEBHOOK_CONCURRENCY: '6',
       }),
     ).toEqual({
       port: 8080,
@@ -67,6 +76,15 @@ describe('loadConfig', () => {
       trustProxy: true,
       requestTimeoutSeconds: 5,
       bodyLimitKb: 64,
+      webhooks: {
+        allowedHosts: ['127.0.0.1', 'relay.internal'],
+        pollSeconds: 1,
+        retryLimit: 5,
+        retryDelaySeconds: 2,
+        timeoutSeconds: 3,
+        disableAfterFailures: 4,
+        concurrency: 6,
+      },
     });
   });
 

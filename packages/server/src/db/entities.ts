@@ -1,5 +1,6 @@
 import { ActivityEntity } from '../modules/activity/activity.entity';
 import { ApiKeyEntity } from '../modules/api-key/api-key.entity';
+import { WebhookDeliveryEntity, WebhookEntity } from '../modules/webhook/webhook.entity';
 import { EventOrganizerEntity } from '../modules/event/event-organizer.entity';
 import { EventProjectEntity } from '../modules/event/event-project.entity';
 import { EventEntity } from '../modules/event/event.entity';
@@ -28,4 +29,6 @@ export const entities = [
   EventOrganizerEntity,
   EventProjectEntity,
   ActivityEntity,
+  WebhookEntity,
+  WebhookDeliveryEntity,
 ];

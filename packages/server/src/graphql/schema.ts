@@ -4,6 +4,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver, OrganizationApiKeysResolver } from '../modules/api-key/api-key.resolver';
+import { OrganizationWebhooksResolver, WebhookResolver } from '../modules/webhook/webhook.resolver';
 import { EventResolver } from '../modules/event/event.resolver';
 import { OrganizationMemberResolver, OrganizationResolver } from '../modules/organization/organization.resolver';
 import { ProjectResolver } from '../modules/project/project.resolver';
@@ -28,6 +29,8 @@ export function buildGoodlinkSchema(): Promise<GraphQLSchema> {
       OrganizationMemberResolver,
       ApiKeyResolver,
       OrganizationApiKeysResolver,
+      WebhookResolver,
+      OrganizationWebhooksResolver,
       ProjectResolver,
       SponsorLinkResolver,
       EventResolver,

@@ -2,6 +2,7 @@ import { Init1795607580753 } from './1795607580753-Init';
 import { ResourcesAndSponsorship1795610663440 } from './1795610663440-ResourcesAndSponsorship';
 import { RateLimits1795700000000 } from './1795700000000-RateLimits';
 import { ApiKeys1796045957117 } from './1796045957117-ApiKeys';
+import { Webhooks1796046708127 } from './1796046708127-Webhooks';
 
 // Listed explicitly, in order: globs break once compiled and bundled.
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   ResourcesAndSponsorship1795610663440,
   RateLimits1795700000000,
   ApiKeys1796045957117,
+  Webhooks1796046708127,
 ];

@@ -1,16 +1,28 @@
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
+import { queueWebhookEvents } from '../webhook/webhook.outbox';
 import { ActivityEntity } from './activity.entity';
 
 export interface ActivityRecord {
   verb: string;
   subjectType:
-    'user' | 'api_key' | 'organization' | 'project' | 'sponsor_link' | 'event' | 'resource_offer' | 'resource_request';
+    | 'user'
+    | 'api_key'
+    | 'webhook'
+    | 'organization'
+    | 'project'
+    | 'sponsor_link'
+    | 'event'
+    | 'resource_offer'
+    | 'resource_request';
   subjectId: string;
   data?: ActivityEntity['data'];
 }
 
-/** Appends to the activity log inside the caller's transaction: the change and its record commit together. */
+/**
+ * Appends to the activity log inside the caller's transaction: the change, its record and the webhook deliveries it
+ * causes commit together.
+ */
 export async function recordActivity(manager: EntityManager, actor: Viewer | null, record: ActivityRecord) {
   await manager.getRepository(ActivityEntity).insert({
     actorUserId: actor?.user.id ?? null,
@@ -19,4 +31,6 @@ export async function recordActivity(manager: EntityManager, actor: Viewer | nul
     subjectId: record.subjectId,
     data: record.data ?? {},
   });
+  // The same transaction queues the webhooks this change concerns (see webhook.outbox.ts).
+  await queueWebhookEvents(manager, record);
 }

@@ -1,0 +1,151 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { requireViewer, type Viewer } from '../../auth/viewer';
+import { Forbidden, InvalidInput, NotFound } from '../../shared/errors';
+import { recordActivity } from '../activity/activity.service';
+import { lockForManagement } from '../organization/organization.service';
+import type { WebhookSettings } from './webhook.delivery';
+import { WebhookDeliveryEntity, WebhookEntity } from './webhook.entity';
+import { TEST_EVENT } from './webhook.events';
+import { newWebhookSecret } from './webhook.signing';
+import { BlockedAddress, resolvePublicAddress } from './webhook.ssrf';
+import type { CreateWebhookInput, WebhookIdInput } from './webhook.types';
+
+/** Owners (and admins) manage their organisation's webhooks; keys and members do not. */
+export class WebhookService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly settings: Pick<WebhookSettings, 'allowedHosts'>,
+  ) {}
+
+  async create(viewer: Viewer | null, input: CreateWebhookInput): Promise<{ webhook: WebhookEntity; secret: string }> {
+    const actor = requirePerson(viewer);
+    const url = await this.checkedUrl(input.url);
+    return this.dataSource.transaction(async (manager) => {
+      const organization = await lockForManagement(manager, actor, input.organizationId);
+      const secret = newWebhookSecret();
+      const webhooks = manager.getRepository(WebhookEntity);
+      const webhook = await webhooks.save(
+        webhooks.create({
+          organizationId: organization.id,
+          url,
+          events: input.events,
+          secret,
+          createdByUserId: actor.user.id,
+        }),
+      );
+      await recordActivity(manager, actor, {
+        verb: 'webhook.created',
+        subjectType: 'webhook',
+        subjectId: webhook.id,
+        data: { organizationId: organization.id, url, events: input.events },
+      });
+      return { webhook, secret };
+    });
+  }
+
+  async delete(viewer: Viewer | null, input: WebhookIdInput): Promise<string> {
+    const actor = requirePerson(viewer);
+    return this.dataSource.transaction(async (manager) => {
+      const webhook = await this.lockOwned(manager, actor, input.webhookId);
+      await manager.getRepository(WebhookEntity).delete({ id: webhook.id });
+      await recordActivity(manager, actor, {
+        verb: 'webhook.deleted',
+        subjectType: 'webhook',
+        subjectId: webhook.id,
+        data: { organizationId: webhook.organizationId, url: webhook.url },
+      });
+      return webhook.id;
+    });
+  }
+
+  async rotateSecret(
+    viewer: Viewer | null,
+    input: WebhookIdInput,
+  ): Promise<{ webhook: WebhookEntity; secret: string }> {
+    const actor = requirePerson(viewer);
+    return this.dataSource.transaction(async (manager) => {
+      const webhook = await this.lockOwned(manager, actor, input.webhookId);
+      webhook.secret = newWebhookSecret();
+      const saved = await manager.getRepository(WebhookEntity).save(webhook);
+      await recordActivity(manager, actor, {
+        verb: 'webhook.secret_rotated',
+        subjectType: 'webhook',
+        subjectId: webhook.id,
+        data: { organizationId: webhook.organizationId },
+      });
+      return { webhook: saved, secret: saved.secret };
+    });
+  }
+
+  /** Queues a `WEBHOOK_TEST` delivery, like any event (also to a webhook Goodlink turned off). */
+  async test(viewer: Viewer | null, input: WebhookIdInput): Promise<WebhookDeliveryEntity> {
+    const actor = requirePerson(viewer);
+    return this.dataSource.transaction(async (manager) => {
+      const webhook = await this.lockOwned(manager, actor, input.webhookId);
+      const deliveries = manager.getRepository(WebhookDeliveryEntity);
+      await recordActivity(manager, actor, {
+        verb: 'webhook.tested',
+        subjectType: 'webhook',
+        subjectId: webhook.id,
+        data: { organizationId: webhook.organizationId },
+      });
+      return deliveries.save(
+        deliveries.create({
+          webhookId: webhook.id,
+          event: TEST_EVENT,
+          payload: {
+            type: TEST_EVENT,
+            timestamp: new Date().toISOString(),
+            data: {
+              webhookId: webhook.id,
+              message: 'A test from Goodlink: this webhook receives and verifies events.',
+            },
+          },
+        }),
+      );
+    });
+  }
+
+  listFor(organizationId: string): Promise<WebhookEntity[]> {
+    return this.dataSource
+      .getRepository(WebhookEntity)
+      .find({ where: { organizationId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  deliveries(webhookId: string, first = 20): Promise<WebhookDeliveryEntity[]> {
+    return this.dataSource.getRepository(WebhookDeliveryEntity).find({
+      where: { webhookId },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: Math.min(Math.max(first, 1), 100),
+    });
+  }
+
+  /** http(s) only, and on a public address (or an allowed host): checked when saved and again on every delivery. */
+  private async checkedUrl(raw: string): Promise<string> {
+    const url = new URL(raw);
+    try {
+      await resolvePublicAddress(url, this.settings.allowedHosts);
+    } catch (error) {
+      const message = error instanceof BlockedAddress ? error.message : `${url.hostname} could not be resolved.`;
+      throw new InvalidInput('url', message, {
+        reason: error instanceof BlockedAddress ? 'PRIVATE_ADDRESS' : 'UNRESOLVABLE',
+      });
+    }
+    return url.toString();
+  }
+
+  private async lockOwned(manager: EntityManager, actor: Viewer, webhookId: string): Promise<WebhookEntity> {
+    const found = await manager.getRepository(WebhookEntity).findOneBy({ id: webhookId });
+    if (!found) throw new NotFound('This webhook was not found.', { field: 'webhookId' });
+    await lockForManagement(manager, actor, found.organizationId);
+    return manager
+      .getRepository(WebhookEntity)
+      .findOneOrFail({ where: { id: webhookId }, lock: { mode: 'pessimistic_write' } });
+  }
+}
+
+function requirePerson(viewer: Viewer | null): Viewer {
+  const actor = requireViewer(viewer);
+  if (actor.apiKey) throw new Forbidden('Webhooks are managed by the organisation’s owners, not by API keys.');
+  return actor;
+}

@@ -1,0 +1,329 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { verifySignature } from '../src/modules/webhook/webhook.signing';
+import { isPrivateAddress } from '../src/modules/webhook/webhook.ssrf';
+import type { OrganizationEntity } from '../src/modules/organization/organization.entity';
+import { ProjectVisibility } from '../src/shared/enums';
+import {
+  makeOrganization,
+  makeProject,
+  makeResourceOffer,
+  makeResourceRequest,
+  makeUser,
+  type TestUser,
+} from './factories';
+import { failure, ok, startTestServer, type TestServer } from './harness';
+
+/**
+ * Webhooks end to end: a real receiver on 127.0.0.1 (allowed explicitly, as the guard refuses loopback), the
+ * outbox filled in the transaction of the change, pg-boss delivering with retries, signatures per Standard Webhooks.
+ */
+
+const WEBHOOKS = {
+  allowedHosts: ['127.0.0.1'],
+  pollSeconds: 1,
+  retryLimit: 3,
+  retryDelaySeconds: 1,
+  timeoutSeconds: 5,
+  disableAfterFailures: 2,
+  concurrency: 2,
+};
+
+interface Receipt {
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+  status: number;
+}
+
+/** A receiver: answers each path with the statuses queued for it (then 200), and keeps everything it got. */
+class Receiver {
+  receipts: Receipt[] = [];
+  private plans = new Map<string, number[]>();
+  private server: Server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      const path = request.url ?? '/';
+      const status = this.plans.get(path)?.shift() ?? 200;
+      this.receipts.push({ path, headers: request.headers, body, status });
+      response.writeHead(status).end();
+    });
+  });
+  url = '';
+
+  async start() {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+  plan(path: string, statuses: number[]) {
+    this.plans.set(path, statuses);
+  }
+  at(path: string) {
+    return this.receipts.filter((receipt) => receipt.path === path);
+  }
+  async until(check: () => boolean, seconds = 30) {
+    const deadline = Date.now() + seconds * 1000;
+    while (!check()) {
+      if (Date.now() > deadline)
+        throw new Error(
+          `waited ${seconds} s; receipts: ${JSON.stringify(this.receipts.map((r) => [r.path, r.status]))}`,
+        );
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  close() {
+    return new Promise((resolve) => this.server.close(resolve));
+  }
+}
+
+let server: TestServer;
+let receiver: Receiver;
+let owner: TestUser;
+let organization: OrganizationEntity;
+
+beforeAll(async () => {
+  receiver = new Receiver();
+  await receiver.start();
+  server = await startTestServer({ config: { webhooks: WEBHOOKS } });
+  owner = await makeUser(server.dataSource);
+  organization = await makeOrganization(server.dataSource, { owner: owner.user, verified: true });
+});
+afterAll(async () => {
+  await server?.close();
+  await receiver?.close();
+});
+
+const CREATE = `mutation($input: CreateWebhookInput!) {
+  createWebhook(input: $input) { secret webhook { id url events enabled } }
+}`;
+
+async function createWebhook(path: string, events: string[], who = owner, org = organization) {
+  const data = ok(
+    await server.gql(
+      CREATE,
+      { input: { organizationId: org.id, url: `${receiver.url}${path}`, events } },
+      { token: who.token },
+    ),
+  );
+  return data.createWebhook as { secret: string; webhook: { id: string } };
+}
+
+async function approveNewRequest(quantity = 10) {
+  const project = await makeProject(server.dataSource);
+  const offer = await makeResourceOffer(server.dataSource, organization, { total: 1000 });
+  const request = await makeResourceRequest(server.dataSource, offer, project, { quantity });
+  ok(
+    await server.gql(
+      'mutation($input: ApproveResourceRequestInput!) { approveResourceRequest(input: $input) { request { id } } }',
+      { input: { requestId: request.id } },
+      { token: owner.token },
+    ),
+  );
+  return request;
+}
+
+const signed = (receipt: Receipt, secret: string) =>
+  verifySignature(
+    secret,
+    {
+      id: String(receipt.headers['webhook-id']),
+      timestamp: String(receipt.headers['webhook-timestamp']),
+      signature: String(receipt.headers['webhook-signature']),
+    },
+    receipt.body,
+  );
+
+test('an approval reaches the receiver, signed, with the full request', async () => {
+  const { secret } = await createWebhook('/approvals', ['RESOURCE_REQUEST_APPROVED']);
+  expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{32}$/);
+  const request = await approveNewRequest(10);
+  await receiver.until(() => receiver.at('/approvals').length === 1);
+  const [receipt] = receiver.at('/approvals');
+  expect(signed(receipt, secret)).toBe(true);
+  expect(signed({ ...receipt, body: receipt.body.replace('"quantity":10', '"quantity":99') }, secret)).toBe(false);
+  expect(JSON.parse(receipt.body)).toMatchObject({
+    type: 'RESOURCE_REQUEST_APPROVED',
+    data: { id: request.id, status: 'APPROVED', quantity: 10, approvedQuantity: 10, offer: { remaining: 990 } },
+  });
+
+  const [row] = await server.dataSource.query('SELECT * FROM webhook_deliveries WHERE id = $1', [
+    receipt.headers['webhook-id'],
+  ]);
+  expect(row).toMatchObject({ status: 'DELIVERED', attempts: 1, last_status_code: 200 });
+});
+
+test('a receiver failing twice gets the event on the third attempt, with the same id', async () => {
+  const { secret } = await createWebhook('/flaky', ['RESOURCE_REQUEST_APPROVED']);
+  receiver.plan('/flaky', [500, 503]);
+  await approveNewRequest();
+  await receiver.until(() => receiver.at('/flaky').some((r) => r.status === 200));
+  const receipts = receiver.at('/flaky');
+  expect(receipts.map((r) => r.status)).toEqual([500, 503, 200]);
+  expect(new Set(receipts.map((r) => r.headers['webhook-id'])).size).toBe(1);
+  expect(receipts.every((r) => signed(r, secret))).toBe(true);
+  const [row] = await server.dataSource.query('SELECT status, attempts FROM webhook_deliveries WHERE id = $1', [
+    receipts[0].headers['webhook-id'],
+  ]);
+  expect(row).toEqual({ status: 'DELIVERED', attempts: 3 });
+});
+
+test('after a restart mid-retry, the delivery completes, received successfully exactly once', async () => {
+  await createWebhook('/restart', ['RESOURCE_REQUEST_APPROVED']);
+  receiver.plan('/restart', [500]);
+  await approveNewRequest();
+  await receiver.until(() => receiver.at('/restart').length === 1);
+  // The server goes away while the retry waits; another process on the same database takes over.
+  const databaseUrl = server.databaseUrl;
+  await server.close();
+  server = await startTestServer({ databaseUrl, config: { webhooks: WEBHOOKS } });
+  await receiver.until(() => receiver.at('/restart').some((r) => r.status === 200));
+  // Give any duplicate time to show up: there must be none.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  const receipts = receiver.at('/restart');
+  expect(receipts.map((r) => r.status)).toEqual([500, 200]);
+  const [row] = await server.dataSource.query('SELECT status, attempts FROM webhook_deliveries WHERE id = $1', [
+    receipts[0].headers['webhook-id'],
+  ]);
+  expect(row).toEqual({ status: 'DELIVERED', attempts: 2 });
+});
+
+test('an organisation hears only what it may see; public events reach everyone subscribed', async () => {
+  const otherOwner = await makeUser(server.dataSource);
+  const other = await makeOrganization(server.dataSource, { owner: otherOwner.user, verified: true });
+  await createWebhook('/other', ['RESOURCE_REQUEST_APPROVED', 'PROJECT_PUBLISHED'], otherOwner, other);
+  await createWebhook('/mine', ['PROJECT_PUBLISHED']);
+  await approveNewRequest();
+
+  const maintainer = await makeUser(server.dataSource);
+  const project = await makeProject(server.dataSource, {
+    visibility: ProjectVisibility.DRAFT,
+    maintainers: [maintainer.user],
+  });
+  ok(
+    await server.gql(
+      'mutation($input: PublishProjectInput!) { publishProject(input: $input) { project { id } } }',
+      { input: { projectId: project.id } },
+      { token: maintainer.token },
+    ),
+  );
+  await receiver.until(() => receiver.at('/other').length >= 1 && receiver.at('/mine').length >= 1);
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  // The other organisation got the publication only: the approval was not its business.
+  expect(receiver.at('/other').map((r) => JSON.parse(r.body).type)).toEqual(['PROJECT_PUBLISHED']);
+  expect(JSON.parse(receiver.at('/mine')[0].body).data).toMatchObject({ id: project.id, slug: project.slug });
+});
+
+test('a refused change announces nothing', async () => {
+  await createWebhook('/refused', ['RESOURCE_REQUEST_APPROVED']);
+  const project = await makeProject(server.dataSource);
+  const offer = await makeResourceOffer(server.dataSource, organization, { total: 5 });
+  const request = await makeResourceRequest(server.dataSource, offer, project, { quantity: 5 });
+  const tooMuch = await server.gql(
+    'mutation($input: ApproveResourceRequestInput!) { approveResourceRequest(input: $input) { request { id } } }',
+    { input: { requestId: request.id, quantity: 6 } },
+    { token: owner.token },
+  );
+  expect(failure(tooMuch).extensions.code).toBe('BAD_USER_INPUT');
+  const [{ n }] = await server.dataSource.query(
+    `SELECT count(*)::int AS n FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id WHERE w.url LIKE '%/refused'`,
+  );
+  expect(n).toBe(0);
+});
+
+test('sustained failure turns a webhook off; a successful test turns it back on', async () => {
+  const { webhook } = await createWebhook('/down', ['RESOURCE_REQUEST_APPROVED']);
+  receiver.plan('/down', Array(8).fill(500));
+  await approveNewRequest();
+  await approveNewRequest();
+  const state = async () =>
+    (await server.dataSource.query('SELECT enabled, disabled_reason FROM webhooks WHERE id = $1', [webhook.id]))[0];
+  const deadline = Date.now() + 40_000;
+  while ((await state()).enabled && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+  expect(await state()).toMatchObject({
+    enabled: false,
+    disabled_reason: expect.stringMatching(/2 deliveries in a row failed/),
+  });
+
+  const listed = ok(
+    await server.gql(
+      'query($slug: String!) { organization(slug: $slug) { webhooks { id enabled disabledReason deliveries { status attempts lastStatusCode } } } }',
+      { slug: organization.slug },
+      { token: owner.token },
+    ),
+  );
+  const mine = listed.organization.webhooks.find((w: any) => w.id === webhook.id);
+  expect(mine.deliveries).toEqual([
+    { status: 'FAILED', attempts: 4, lastStatusCode: 500 },
+    { status: 'FAILED', attempts: 4, lastStatusCode: 500 },
+  ]);
+
+  receiver.plan('/down', []);
+  ok(
+    await server.gql(
+      'mutation($input: WebhookIdInput!) { testWebhook(input: $input) { delivery { id event status } } }',
+      { input: { webhookId: webhook.id } },
+      { token: owner.token },
+    ),
+  );
+  await receiver.until(() => receiver.at('/down').some((r) => r.status === 200));
+  while (!(await state()).enabled && Date.now() < deadline + 20_000) await new Promise((r) => setTimeout(r, 250));
+  expect(await state()).toEqual({ enabled: true, disabled_reason: null });
+});
+
+test('private, loopback and link-local addresses are refused unless allowed', async () => {
+  for (const url of [
+    'http://10.1.2.3/hook',
+    'http://169.254.169.254/latest/meta-data',
+    'http://localhost:9/hook',
+    'http://[::1]/hook',
+  ]) {
+    const response = await server.gql(
+      CREATE,
+      { input: { organizationId: organization.id, url, events: ['PROJECT_PUBLISHED'] } },
+      { token: owner.token },
+    );
+    expect({ url, ...failure(response).extensions }).toMatchObject({
+      url,
+      code: 'BAD_USER_INPUT',
+      field: 'url',
+      reason: 'PRIVATE_ADDRESS',
+    });
+  }
+  for (const address of [
+    '127.0.0.1',
+    '10.0.0.1',
+    '172.16.5.4',
+    '192.168.1.1',
+    '169.254.169.254',
+    '::1',
+    'fd00::1',
+    'fe80::1',
+    '::ffff:10.0.0.1',
+    '100.64.0.1',
+  ]) {
+    expect({ address, private: isPrivateAddress(address) }).toEqual({ address, private: true });
+  }
+  for (const address of ['93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c', '8.8.8.8']) {
+    expect({ address, private: isPrivateAddress(address) }).toEqual({ address, private: false });
+  }
+});
+
+test('the secret is shown at creation and rotation only; rotation signs with the new one', async () => {
+  const { webhook, secret } = await createWebhook('/rotated', ['RESOURCE_REQUEST_APPROVED']);
+  const rotated = ok(
+    await server.gql(
+      'mutation($input: WebhookIdInput!) { rotateWebhookSecret(input: $input) { secret } }',
+      { input: { webhookId: webhook.id } },
+      { token: owner.token },
+    ),
+  ).rotateWebhookSecret.secret as string;
+  expect(rotated).not.toBe(secret);
+  await approveNewRequest();
+  await receiver.until(() => receiver.at('/rotated').length === 1);
+  const [receipt] = receiver.at('/rotated');
+  expect(signed(receipt, rotated)).toBe(true);
+  expect(signed(receipt, secret)).toBe(false);
+  const listed = await server.gql('{ __type(name: "Webhook") { fields { name } } }');
+  expect(listed.data!.__type.fields.map((f: any) => f.name)).not.toContain('secret');
+});
