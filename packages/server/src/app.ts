@@ -20,6 +20,8 @@ import { costLimitPlugin, DEFAULT_QUERY_LIMITS, queryLimitRules } from './graphq
 import { requestScope } from './graphql/request-scope';
 import { buildGoodlinkSchema } from './graphql/schema';
 import { cors } from './http/cors';
+import { embedRouter } from './http/embeds';
+import { exportRouter } from './http/exports';
 import { WebhookWorker } from './modules/webhook/webhook.worker';
 import { RateLimiter } from './http/rate-limit';
 import type { Logger } from './logger';
@@ -105,7 +107,7 @@ function serveDashboard(app: express.Express, webDir: string, logger: Logger) {
     express.static(path.join(webDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
   );
   app.use(express.static(webDir, { index: false }));
-  app.get(/^(?!\/graphql|\/healthz).*/, (_req, res) => res.sendFile(index));
+  app.get(/^(?!\/graphql|\/healthz|\/export|\/embed).*/, (_req, res) => res.sendFile(index));
 }
 
 export async function startApp(
@@ -172,6 +174,19 @@ export async function startApp(
     }
   });
 
+  /** A request's context: who asks (fresh loaders for them) and the services. */
+  const contextOf = (viewer: Viewer | null): Context => ({
+    viewer,
+    loaders: createLoaders(dataSource, viewer),
+    services,
+    // `this`, not `context`: Apollo hands each operation a shallow copy of the context.
+    actAs(this: Context, signedIn) {
+      this.viewer = signedIn;
+      this.loaders = createLoaders(dataSource, signedIn);
+    },
+  });
+  const contextFor = (res: Response) => contextOf((res.locals.viewer as Viewer | null | undefined) ?? null);
+
   /** Who asks, once per HTTP request; a bad token is refused here, before any operation runs. */
   const authenticate: RequestHandler = async (req, res, next) => {
     try {
@@ -234,21 +249,15 @@ export async function startApp(
     capBatch,
     rateLimit,
     expressMiddleware(apollo, {
-      context: async ({ res }): Promise<Context> => {
-        const viewer = (res.locals.viewer as Viewer | null | undefined) ?? null;
-        const context: Context = {
-          viewer,
-          loaders: createLoaders(dataSource, viewer),
-          services,
-          // `this`, not `context`: Apollo hands each operation a shallow copy of the context.
-          actAs(this: Context, signedIn) {
-            this.viewer = signedIn;
-            this.loaders = createLoaders(dataSource, signedIn);
-          },
-        };
-        return context;
-      },
+      context: async ({ res }) => contextFor(res),
     }),
+  );
+
+  // Exports run the lists' own queries with the caller's credentials, behind the same checks and limits.
+  app.use('/export', cors(config.corsOrigins ?? []), authenticate, rateLimit, exportRouter(apollo, contextFor));
+  app.use(
+    '/embed',
+    embedRouter(apollo, () => contextOf(null)),
   );
 
   if (config.webDir) serveDashboard(app, config.webDir, logger);

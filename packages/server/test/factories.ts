@@ -131,6 +131,35 @@ export async function makeSponsorLink(
 }
 
 /** An OPEN compute offer of 1000 GPU-hours, unless told otherwise. */
+/** Valid details for each category (the CHECK wants the category inside them too). */
+const SAMPLE_DETAILS: Record<ResourceCategory, ResourceOfferEntity['details']> = {
+  [ResourceCategory.COMPUTE]: {
+    category: ResourceCategory.COMPUTE,
+    acceleratorModel: 'NVIDIA A100 80GB',
+    acceleratorMemoryGiB: 80,
+  },
+  [ResourceCategory.SERVER]: {
+    category: ResourceCategory.SERVER,
+    vcpus: 8,
+    memoryGiB: 32,
+    storageGiB: 200,
+    region: 'cn-beijing',
+    months: 12,
+  },
+  [ResourceCategory.DATA]: {
+    category: ResourceCategory.DATA,
+    datasetName: '无障碍图像描述数据集',
+    license: 'CC-BY-4.0',
+    accessTerms: 'Research and public-good use',
+  },
+  [ResourceCategory.PROMOTION]: {
+    category: ResourceCategory.PROMOTION,
+    channel: 'PODCAST',
+    audienceSize: 20000,
+    slotDescription: 'One guest episode',
+  },
+} as Record<ResourceCategory, ResourceOfferEntity['details']>;
+
 export async function makeResourceOffer(
   db: DataSource,
   organization: Pick<OrganizationEntity, 'id'>,
@@ -149,15 +178,17 @@ export async function makeResourceOffer(
       | 'osiLicenseRequired'
       | 'unit'
       | 'createdAt'
+      | 'category'
     >
   > = {},
 ): Promise<ResourceOfferEntity> {
+  const category = fields.category ?? ResourceCategory.COMPUTE;
   return db.getRepository(ResourceOfferEntity).save({
     organizationId: organization.id,
-    category: ResourceCategory.COMPUTE,
-    title: `GPU hours ${unique()}`,
-    details: { category: ResourceCategory.COMPUTE, acceleratorModel: 'NVIDIA A100 80GB', acceleratorMemoryGiB: 80 },
-    unit: 'GPU-hours',
+    category,
+    title: category === ResourceCategory.COMPUTE ? `GPU hours ${unique()}` : `${category} offer ${unique()}`,
+    details: SAMPLE_DETAILS[category],
+    unit: category === ResourceCategory.COMPUTE ? 'GPU-hours' : 'units',
     total: 1000,
     status: ResourceOfferStatus.OPEN,
     ...fields,

@@ -1,0 +1,228 @@
+import type { ApolloServer, GraphQLResponse } from '@apollo/server';
+import { Router, type Request, type Response } from 'express';
+import type { Context } from '../graphql/context';
+
+/**
+ * CSV and JSON exports of the public lists, for spreadsheets and partners' systems. Each runs the list's own GraphQL
+ * query, page after page, with the caller's credentials and the `filter` (and `orderBy`) they pass as JSON in the
+ * query string — so an export holds exactly what the same GraphQL query would, with the same permissions and the
+ * same errors — and writes each page as it comes: memory holds one page, never the whole table.
+ *
+ *   GET /export/projects.csv?filter={"causeAreas":["ACCESSIBILITY"]}
+ *   GET /export/grants.json?filter={"organizationId":"…"}
+ */
+
+type Cell = string | number | boolean | null | undefined;
+
+interface ExportKind {
+  /** The list field, its filter and order input types, and the fields of a node to select. */
+  field: string;
+  filterType: string;
+  orderType?: string;
+  selection: string;
+  /** Filter values applied when the caller gives none of their own for that key. */
+  defaults?: Record<string, unknown>;
+  columns: Array<[header: string, value: (node: any) => Cell]>;
+}
+
+const KINDS: Record<string, ExportKind> = {
+  projects: {
+    field: 'projects',
+    filterType: 'ProjectFilter',
+    orderType: 'ProjectOrder',
+    selection: `id slug name summary stage causeAreas license repositoryUrl websiteUrl publishedAt
+      organization { slug name }`,
+    columns: [
+      ['id', (p) => p.id],
+      ['slug', (p) => p.slug],
+      ['name', (p) => p.name],
+      ['summary', (p) => p.summary],
+      ['stage', (p) => p.stage],
+      ['causeAreas', (p) => p.causeAreas.join(' ')],
+      ['license', (p) => p.license],
+      ['repositoryUrl', (p) => p.repositoryUrl],
+      ['websiteUrl', (p) => p.websiteUrl],
+      ['publishedAt', (p) => p.publishedAt],
+      ['organization', (p) => p.organization?.name],
+    ],
+  },
+  offers: {
+    field: 'resourceOffers',
+    filterType: 'ResourceOfferFilter',
+    orderType: 'ResourceOfferOrder',
+    selection: `id title category status unit total remaining maxPerProject opensAt closesAt organization { slug name }`,
+    columns: [
+      ['id', (o) => o.id],
+      ['title', (o) => o.title],
+      ['category', (o) => o.category],
+      ['status', (o) => o.status],
+      ['unit', (o) => o.unit],
+      ['total', (o) => o.total],
+      ['remaining', (o) => o.remaining],
+      ['maxPerProject', (o) => o.maxPerProject],
+      ['opensAt', (o) => o.opensAt],
+      ['closesAt', (o) => o.closesAt],
+      ['organization', (o) => o.organization.name],
+    ],
+  },
+  'sponsor-links': {
+    field: 'sponsorLinks',
+    filterType: 'SponsorLinkFilter',
+    orderType: 'SponsorLinkOrder',
+    selection: `id role status attribution url startsOn endsOn organization { slug name } project { slug name }`,
+    columns: [
+      ['id', (l) => l.id],
+      ['organization', (l) => l.organization.name],
+      ['project', (l) => l.project?.name],
+      ['projectSlug', (l) => l.project?.slug],
+      ['role', (l) => l.role],
+      ['status', (l) => l.status],
+      ['attribution', (l) => l.attribution],
+      ['url', (l) => l.url],
+      ['startsOn', (l) => l.startsOn],
+      ['endsOn', (l) => l.endsOn],
+    ],
+  },
+  grants: {
+    field: 'resourceRequests',
+    filterType: 'ResourceRequestFilter',
+    selection: `id status category unit quantity approvedQuantity decidedAt fulfilledAt
+      organization { slug name } offer { title } project { slug name }`,
+    defaults: { statuses: ['APPROVED', 'FULFILLED'] },
+    columns: [
+      ['id', (r) => r.id],
+      ['organization', (r) => r.organization.name],
+      ['offer', (r) => r.offer?.title],
+      ['project', (r) => r.project?.name],
+      ['projectSlug', (r) => r.project?.slug],
+      ['category', (r) => r.category],
+      ['unit', (r) => r.unit],
+      ['quantity', (r) => r.quantity],
+      ['approvedQuantity', (r) => r.approvedQuantity],
+      ['status', (r) => r.status],
+      ['decidedAt', (r) => r.decidedAt],
+      ['fulfilledAt', (r) => r.fulfilledAt],
+    ],
+  },
+};
+
+const PAGE = 100;
+
+interface Page {
+  edges: Array<{ node: any }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** RFC 4180, with formula-looking cells (=, +, -, @) neutralised: names are typed by anyone. */
+function csvCell(value: Cell): string {
+  if (value == null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function queryFor(kind: ExportKind): string {
+  const order = kind.orderType ? `, $orderBy: ${kind.orderType}` : '';
+  const orderArg = kind.orderType ? ', orderBy: $orderBy' : '';
+  return `query Export($first: Int!, $after: String, $filter: ${kind.filterType}${order}) {
+    ${kind.field}(first: $first, after: $after, filter: $filter${orderArg}) {
+      edges { node { ${kind.selection} } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`;
+}
+
+function jsonParam(req: Request, name: string): { value?: unknown; error?: string } {
+  const raw = req.query[name];
+  if (raw === undefined) return {};
+  if (typeof raw !== 'string') return { error: `${name} must be given once, as JSON.` };
+  try {
+    return { value: JSON.parse(raw) };
+  } catch {
+    return { error: `${name} is not valid JSON.` };
+  }
+}
+
+export function exportRouter(apollo: ApolloServer<Context>, contextFor: (res: Response) => Context): Router {
+  const router = Router();
+  router.get('/:kind.:format', async (req, res, next) => {
+    const kind = KINDS[req.params.kind];
+    const format = req.params.format;
+    const refuse = (status: number, code: string, message: string) =>
+      res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    if (!kind || (format !== 'csv' && format !== 'json')) {
+      return refuse(404, 'NOT_FOUND', `Exports are ${Object.keys(KINDS).join(', ')}, each as .csv or .json.`);
+    }
+    const filter = jsonParam(req, 'filter');
+    const orderBy = jsonParam(req, 'orderBy');
+    const problem = filter.error ?? orderBy.error;
+    if (problem) return refuse(400, 'BAD_USER_INPUT', problem);
+    if (filter.value !== undefined && (typeof filter.value !== 'object' || filter.value === null)) {
+      return refuse(400, 'BAD_USER_INPUT', 'filter must be a JSON object, as in the GraphQL list.');
+    }
+
+    const query = queryFor(kind);
+    const variables = {
+      first: PAGE,
+      filter: { ...kind.defaults, ...(filter.value as object | undefined) },
+      ...(orderBy.value !== undefined ? { orderBy: orderBy.value } : {}),
+    };
+    try {
+      let after: string | null = null;
+      let started = false;
+      let first = true;
+      for (;;) {
+        const response: GraphQLResponse<Record<string, Page>> = await apollo.executeOperation(
+          { query, variables: { ...variables, after } },
+          { contextValue: contextFor(res) },
+        );
+        if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+        const {
+          data,
+          errors,
+        }: {
+          data?: Record<string, Page> | null;
+          errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+        } = response.body.singleResult;
+        if (errors?.length) {
+          // Before the first byte, the error is the answer; after it, the stream is cut (the file is incomplete).
+          if (!started) {
+            const status = errors[0].extensions?.code === 'UNAUTHENTICATED' ? 401 : 400;
+            return res.status(status).json({ errors });
+          }
+          res.destroy(new Error(errors[0].message));
+          return;
+        }
+        const connection: Page = data![kind.field];
+        if (!started) {
+          started = true;
+          const filename = `goodlink-${req.params.kind}.${format}`;
+          res.setHeader('content-disposition', `attachment; filename="${filename}"`);
+          if (format === 'csv') {
+            res.setHeader('content-type', 'text/csv; charset=utf-8');
+            // A byte-order mark, so Excel reads the Chinese as UTF-8.
+            res.write('\uFEFF' + kind.columns.map(([header]) => csvCell(header)).join(',') + '\r\n');
+          } else {
+            res.setHeader('content-type', 'application/json; charset=utf-8');
+            res.write('[');
+          }
+        }
+        for (const { node } of connection.edges) {
+          if (format === 'csv') {
+            res.write(kind.columns.map(([, value]) => csvCell(value(node))).join(',') + '\r\n');
+          } else {
+            res.write((first ? '\n' : ',\n') + JSON.stringify(node));
+          }
+          first = false;
+        }
+        if (!connection.pageInfo.hasNextPage) break;
+        after = connection.pageInfo.endCursor;
+      }
+      if (format === 'json') res.write('\n]\n');
+      res.end();
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}
