@@ -65,6 +65,15 @@ function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
+/**
+ * The caller's IP, one spelling per client: a dual-stack listener sees IPv4 clients as `::ffff:1.2.3.4`, an IPv4
+ * one as `1.2.3.4`, and processes behind one load balancer must count them as the same caller.
+ */
+function clientAddress(req: Request): string {
+  const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+  return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+}
+
 /** A refusal before GraphQL runs, in GraphQL's response shape. */
 function refuse(res: Response, status: number, code: string, message: string, extensions: object = {}) {
   res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
@@ -221,7 +230,7 @@ export async function startApp(
         ? [`key:${viewer.apiKey.id}`, limiter.limits.apiKey]
         : viewer
           ? [`session:${viewer.sessionId}`, limiter.limits.session]
-          : [`ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`, limiter.limits.anonymous];
+          : [`ip:${clientAddress(req)}`, limiter.limits.anonymous];
       const operations = Array.isArray(req.body) ? Math.max(1, req.body.length) : 1;
       const decision = await limiter.hit(key, limit, operations);
       res.setHeader('RateLimit-Limit', String(limit));

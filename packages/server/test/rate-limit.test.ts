@@ -1,22 +1,79 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { freePort } from '../src/db/embedded-postgres';
 import { RateLimiter } from '../src/http/rate-limit';
 import { makeUser } from './factories';
-import { failure, ok, startTestServer, type TestServer } from './harness';
+import { failure, ok, startTestServer, type GraphQLResponse, type TestServer } from './harness';
 
 /**
- * Rate limits live in PostgreSQL: two Goodlink servers on one database (as behind a load balancer, each with its
- * own connection pool) count against the same budget, and a refusal is HTTP 429 with Retry-After.
+ * Rate limits live in PostgreSQL: two Goodlink processes on one database (as behind a load balancer) count against
+ * the same budget, and a refusal is HTTP 429 with Retry-After. The second is the built server, started as its own
+ * operating-system process with DATABASE_URL pointing at the first one's database.
  */
 
 const LIMITS = { windowSeconds: 60, anonymous: 5, session: 4, apiKey: 10 };
 let first: TestServer;
-let second: TestServer;
+let second: Pick<TestServer, 'url' | 'gql'>;
+let child: ChildProcess;
 
 beforeAll(async () => {
   first = await startTestServer({ config: { rateLimits: LIMITS } });
-  second = await startTestServer({ databaseUrl: first.databaseUrl, config: { rateLimits: LIMITS } });
-});
+  const port = await freePort();
+  child = spawn(process.execPath, [path.resolve(__dirname, '../dist/main.js')], {
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PORT: String(port),
+      DATABASE_URL: first.databaseUrl,
+      GOODLINK_SEED_DEMO_DATA: 'false',
+      GOODLINK_RATE_LIMIT_WINDOW_SECONDS: String(LIMITS.windowSeconds),
+      GOODLINK_RATE_LIMIT_ANONYMOUS: String(LIMITS.anonymous),
+      GOODLINK_RATE_LIMIT_SESSION: String(LIMITS.session),
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the second server exited:\n${output}`);
+    if (
+      await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    if (Date.now() > deadline) throw new Error(`the second server did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  second = {
+    url,
+    async gql(query, variables, { token } = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: any; errors?: any };
+      return {
+        status: response.status,
+        headers: response.headers,
+        data: body.data,
+        errors: body.errors,
+      } as GraphQLResponse<any>;
+    },
+  };
+}, 90_000);
 afterAll(async () => {
-  await second?.close();
+  if (child && child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
   await first?.close();
 });
 
