@@ -51,6 +51,9 @@ export async function startGoodlink(): Promise<Goodlink> {
       // Rate limiting stays on (it runs on every request) with ceilings no test run reaches from 127.0.0.1.
       GOODLINK_RATE_LIMIT_ANONYMOUS: '100000',
       GOODLINK_RATE_LIMIT_SESSION: '100000',
+      // Webhooks may reach a receiver the test runs on this machine.
+      GOODLINK_WEBHOOK_ALLOW_HOSTS: '127.0.0.1',
+      GOODLINK_WEBHOOK_POLL_SECONDS: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

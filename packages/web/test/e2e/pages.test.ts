@@ -1,3 +1,6 @@
+import { createHmac } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import {
   ADMIN,
@@ -246,7 +249,7 @@ test('an owner creates an API key in the console, sees its secret once, and revo
 
     // Shown once: after a reload only the prefix is left.
     await page.reload();
-    await page.getByText('Foundation CRM sync').waitFor();
+    await page.getByText('Foundation CRM sync', { exact: true }).waitFor();
     expect(await page.getByText(secret).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Revoke key Foundation CRM sync' }).click();
@@ -260,5 +263,62 @@ test('an owner creates an API key in the console, sees its secret once, and revo
     expect(refused.status).toBe(401);
   } finally {
     await context.close();
+  }
+});
+
+test('an owner adds a webhook in the console; its test event arrives signed, and a private address is refused', async () => {
+  const received: Array<{ headers: Record<string, string>; body: string }> = [];
+  const receiver = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      received.push({ headers: request.headers as Record<string, string>, body });
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/goodlink`;
+  await goodlink.gql(
+    'mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { user { id } } }',
+    { input: { locale: 'EN' } },
+    tokens.member,
+  );
+  const context = await newContext(browser, 'en');
+  await context.addInitScript((value) => localStorage.setItem('goodlink.token', value), tokens.member);
+  const page = await context.newPage();
+  try {
+    await page.goto(`${goodlink.url}${consoleTab('settings')}`);
+    await page.getByRole('heading', { name: 'Webhooks' }).waitFor();
+
+    // The address guard, said on the field.
+    await page.getByLabel('Endpoint URL').fill('http://10.0.0.7/hook');
+    await page.getByRole('checkbox', { name: 'Request approved' }).check();
+    await page.getByRole('button', { name: 'Add webhook' }).click();
+    await page.getByText(/10\.0\.0\.7 resolves to 10\.0\.0\.7, a private/).waitFor();
+
+    await page.getByLabel('Endpoint URL').fill(hook);
+    await page.getByRole('button', { name: 'Add webhook' }).click();
+    const secret = (await page.getByRole('status').locator('code').innerText()).trim();
+    expect(secret).toMatch(/^whsec_/);
+    await page.getByRole('button', { name: 'Send a test' }).click();
+    const deadline = Date.now() + 20_000;
+    while (!received.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(received).toHaveLength(1);
+    const [{ headers, body }] = received;
+    const key = Buffer.from(secret.slice('whsec_'.length), 'base64');
+    const expected = createHmac('sha256', key)
+      .update(`${headers['webhook-id']}.${headers['webhook-timestamp']}.${body}`)
+      .digest('base64');
+    expect(headers['webhook-signature']).toBe(`v1,${expected}`);
+    expect(JSON.parse(body).type).toBe('WEBHOOK_TEST');
+
+    await page.reload();
+    await page.getByText(/Test · Delivered · 1 attempts · HTTP 204/).waitFor();
+    await screenshot(page, 'console-webhooks-en');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await visibleMessageKeys(page)).toEqual([]);
+  } finally {
+    await context.close();
+    receiver.close();
   }
 });

@@ -16,6 +16,7 @@ import type { MemberRole } from '../../gql/graphql';
 import { formatDate } from '../../shared/format';
 import { EmptyState, ErrorState, Loading } from '../../shared/PageState';
 import { ApiKeysSection } from './ApiKeysSection';
+import { WebhooksSection } from './WebhooksSection';
 import { canManageOrganization, type ConsoleOrganization } from './console';
 import { formProblem, problemText } from './problems';
 
@@ -40,6 +41,7 @@ export function SettingsTab({ organization }: { organization: ConsoleOrganizatio
       {!manage ? <Alert type="info" showIcon title={t('csr.settings.ownersOnly')} /> : null}
       <MembersSection organization={settings} manage={manage} />
       {manage ? <ApiKeysSection organizationId={settings.id} slug={settings.slug} /> : null}
+      {manage ? <WebhooksSection organizationId={settings.id} slug={settings.slug} /> : null}
       <ProfileSection organization={settings} manage={manage} />
     </Flex>
   );
