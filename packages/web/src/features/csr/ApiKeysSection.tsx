@@ -28,6 +28,7 @@ import {
 } from './apiKeys.generated';
 import { DateField } from './DateField';
 import { endOfDay } from './dates';
+import { OneTimeSecret } from './OneTimeSecret';
 import { formProblem, problemText } from './problems';
 
 interface KeyValues {
@@ -106,21 +107,11 @@ export function ApiKeysSection({ organizationId, slug }: { organizationId: strin
       <h2 id="csr-api-keys">{t('csr.apiKeys.heading')}</h2>
       <p className="csr-muted">{t('csr.apiKeys.hint')}</p>
       {secret ? (
-        <Alert
-          type="success"
-          showIcon
-          role="status"
-          style={{ marginBottom: 16 }}
+        <OneTimeSecret
           title={t('csr.apiKeys.createdTitle', { name: secret.name })}
-          description={
-            <Flex vertical gap={8}>
-              <span>{t('csr.apiKeys.createdOnce')}</span>
-              <Typography.Text code copyable={{ text: secret.value }} className="break-anywhere">
-                {secret.value}
-              </Typography.Text>
-            </Flex>
-          }
-          closable={{ onClose: () => setSecret(null) }}
+          hint={t('csr.apiKeys.createdOnce')}
+          value={secret.value}
+          onClose={() => setSecret(null)}
         />
       ) : null}
       {revokeProblem ? (

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { WebhookEvent } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/format';
 import { ErrorState, Loading } from '../../shared/PageState';
+import { OneTimeSecret } from './OneTimeSecret';
 import { formProblem, problemText } from './problems';
 import {
   CsrCreateWebhookDocument,
@@ -85,21 +86,11 @@ export function WebhooksSection({ organizationId, slug }: { organizationId: stri
       <h2 id="csr-webhooks">{t('csr.webhooks.heading')}</h2>
       <p className="csr-muted">{t('csr.webhooks.hint')}</p>
       {secret ? (
-        <Alert
-          type="success"
-          showIcon
-          role="status"
-          style={{ marginBottom: 16 }}
+        <OneTimeSecret
           title={t('csr.webhooks.secretTitle', { url: secret.url })}
-          description={
-            <Flex vertical gap={8}>
-              <span>{t('csr.webhooks.secretOnce')}</span>
-              <Typography.Text code copyable={{ text: secret.value }} className="break-anywhere">
-                {secret.value}
-              </Typography.Text>
-            </Flex>
-          }
-          closable={{ onClose: () => setSecret(null) }}
+          hint={t('csr.webhooks.secretOnce')}
+          value={secret.value}
+          onClose={() => setSecret(null)}
         />
       ) : null}
       {actionProblem ? (
