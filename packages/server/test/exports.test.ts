@@ -166,6 +166,9 @@ test('bad requests get a clear error, not a half-written file', async () => {
   expect(JSON.parse(badJson.text)).toEqual({
     errors: [{ message: 'filter is not valid JSON.', extensions: { code: 'BAD_USER_INPUT' } }],
   });
+  const pending = await download(`/export/grants.csv?filter=${encodeURIComponent('{"statuses":["PENDING"]}')}`);
+  expect(pending.response.status).toBe(400);
+  expect(JSON.parse(pending.text).errors[0].message).toMatch(/APPROVED or FULFILLED/);
   const unknown = await download('/export/users.csv');
   expect(unknown.response.status).toBe(404);
   const badToken = await download('/export/projects.csv', 'gls_not-a-token');

@@ -290,6 +290,12 @@ test('private, loopback and link-local addresses are refused unless allowed', as
       reason: 'PRIVATE_ADDRESS',
     });
   }
+  const plain = await server.gql(
+    CREATE,
+    { input: { organizationId: organization.id, url: 'http://93.184.215.14/hook', events: ['PROJECT_PUBLISHED'] } },
+    { token: owner.token },
+  );
+  expect(failure(plain).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url', reason: 'INSECURE_URL' });
   for (const address of [
     '127.0.0.1',
     '10.0.0.1',

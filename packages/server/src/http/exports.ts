@@ -22,6 +22,8 @@ interface ExportKind {
   selection: string;
   /** Filter values applied when the caller gives none of their own for that key. */
   defaults?: Record<string, unknown>;
+  /** A reason to refuse a filter that would leave what this export is (grants are approved or fulfilled). */
+  restrict?: (filter: Record<string, unknown> | undefined) => string | undefined;
   columns: Array<[header: string, value: (node: any) => Cell]>;
 }
 
@@ -89,6 +91,10 @@ const KINDS: Record<string, ExportKind> = {
     selection: `id status category unit quantity approvedQuantity decidedAt fulfilledAt
       organization { slug name } offer { title } project { slug name }`,
     defaults: { statuses: ['APPROVED', 'FULFILLED'] },
+    restrict: (filter) =>
+      Array.isArray(filter?.statuses) && filter.statuses.some((s) => s !== 'APPROVED' && s !== 'FULFILLED')
+        ? 'Grants are APPROVED or FULFILLED requests: filter.statuses may hold only those.'
+        : undefined,
     columns: [
       ['id', (r) => r.id],
       ['organization', (r) => r.organization.name],
@@ -160,6 +166,8 @@ export function exportRouter(apollo: ApolloServer<Context>, contextFor: (res: Re
     if (filter.value !== undefined && (typeof filter.value !== 'object' || filter.value === null)) {
       return refuse(400, 'BAD_USER_INPUT', 'filter must be a JSON object, as in the GraphQL list.');
     }
+    const outside = kind.restrict?.(filter.value as Record<string, unknown> | undefined);
+    if (outside) return refuse(400, 'BAD_USER_INPUT', outside);
 
     const query = queryFor(kind);
     const variables = {

@@ -120,7 +120,10 @@ export class WebhookService {
     });
   }
 
-  /** http(s) only, and on a public address (or an allowed host): checked when saved and again on every delivery. */
+  /**
+   * https on a public address (http only to an allowed host): the address is checked when saved and again on every
+   * delivery.
+   */
   private async checkedUrl(raw: string): Promise<string> {
     const url = new URL(raw);
     try {
@@ -130,6 +133,10 @@ export class WebhookService {
       throw new InvalidInput('url', message, {
         reason: error instanceof BlockedAddress ? 'PRIVATE_ADDRESS' : 'UNRESOLVABLE',
       });
+    }
+    // Payloads carry justifications and notes: over the internet they travel encrypted.
+    if (url.protocol !== 'https:' && !this.settings.allowedHosts.includes(url.hostname.replace(/^\[|\]$/g, ''))) {
+      throw new InvalidInput('url', 'Use an https address: events carry private notes.', { reason: 'INSECURE_URL' });
     }
     return url.toString();
   }
