@@ -104,30 +104,34 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     await dataSource.destroy();
     throw error;
   }
-  const endpoint = `${app.url}/graphql`;
   return {
     url: app.url,
     dataSource,
     statements,
     logs,
     databaseUrl,
-    async gql(query, variables, { token, headers } = {}) {
-      const response = await fetch(endpoint, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-          ...headers,
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: any; errors?: any };
-      return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
-    },
+    gql: graphqlOver(app.url),
     async close() {
       await app.stop();
       await dataSource.destroy();
     },
+  };
+}
+
+/** GraphQL over HTTP to a Goodlink at `url`, as any integrator would send it. */
+export function graphqlOver(url: string): TestServer['gql'] {
+  return async (query, variables, { token, headers } = {}) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: any; errors?: any };
+    return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
   };
 }
 

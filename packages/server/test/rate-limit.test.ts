@@ -3,7 +3,7 @@ import path from 'node:path';
 import { freePort } from '../src/db/embedded-postgres';
 import { RateLimiter } from '../src/http/rate-limit';
 import { makeUser } from './factories';
-import { failure, ok, startTestServer, type GraphQLResponse, type TestServer } from './harness';
+import { failure, graphqlOver, ok, startTestServer, type TestServer } from './harness';
 
 /**
  * Rate limits live in PostgreSQL: two Goodlink processes on one database (as behind a load balancer) count against
@@ -50,23 +50,7 @@ beforeAll(async () => {
     if (Date.now() > deadline) throw new Error(`the second server did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  second = {
-    url,
-    async gql(query, variables, { token } = {}) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: any; errors?: any };
-      return {
-        status: response.status,
-        headers: response.headers,
-        data: body.data,
-        errors: body.errors,
-      } as GraphQLResponse<any>;
-    },
-  };
+  second = { url, gql: graphqlOver(url) };
 }, 90_000);
 afterAll(async () => {
   if (child && child.exitCode === null) {

@@ -27,6 +27,13 @@ export function requireViewer(viewer: Viewer | null): Viewer {
   return viewer;
 }
 
+/** A signed-in person, not an API key: for what only people do (managing keys and webhooks). */
+export function requirePerson(viewer: Viewer | null, what: string): Viewer {
+  const actor = requireViewer(viewer);
+  if (actor.apiKey) throw new Forbidden(`${what} are managed by the organisation’s owners, not by API keys.`);
+  return actor;
+}
+
 export function requireAdmin(viewer: Viewer | null): Viewer {
   const signedIn = requireViewer(viewer);
   if (!isAdmin(signedIn)) throw new Forbidden('Only a platform admin can do this.');

@@ -37,7 +37,6 @@ export class OrganizationApiKeysResolver {
     description: 'The organisation’s API keys, newest first; null unless the viewer is an owner or an admin.',
   })
   async apiKeys(@Root() organization: OrganizationEntity, @Ctx() { viewer, loaders, services }: Context) {
-    if (viewer?.apiKey) return null;
     const role = await loaders.viewerRole.load(organization.id);
     return canManageOrganization(viewer, role) ? services.apiKeys.listFor(organization.id) : null;
   }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { newApiKeySecret } from '../../auth/api-keys';
-import { requireViewer, type Viewer } from '../../auth/viewer';
+import { requirePerson, type Viewer } from '../../auth/viewer';
 import { ApiKeyScope, MemberRole } from '../../shared/enums';
-import { Conflict, Forbidden, InvalidInput, NotFound } from '../../shared/errors';
+import { Conflict, InvalidInput, NotFound } from '../../shared/errors';
 import { recordActivity } from '../activity/activity.service';
 import { OrganizationMemberEntity } from '../organization/organization-member.entity';
 import type { OrganizationEntity } from '../organization/organization.entity';
@@ -17,7 +17,7 @@ export class ApiKeyService {
   constructor(private readonly dataSource: DataSource) {}
 
   async create(viewer: Viewer | null, input: CreateApiKeyInput): Promise<{ apiKey: ApiKeyEntity; secret: string }> {
-    const actor = requireOwnerSession(viewer);
+    const actor = requirePerson(viewer, 'API keys');
     if (!input.scopes.includes(ApiKeyScope.READ)) {
       throw new InvalidInput('scopes', 'scopes must include READ: a key is [READ] or [READ, WRITE].');
     }
@@ -52,7 +52,7 @@ export class ApiKeyService {
   }
 
   async revoke(viewer: Viewer | null, input: RevokeApiKeyInput): Promise<ApiKeyEntity> {
-    const actor = requireOwnerSession(viewer);
+    const actor = requirePerson(viewer, 'API keys');
     return this.dataSource.transaction(async (manager) => {
       const keys = manager.getRepository(ApiKeyEntity);
       const found = await keys.findOneBy({ id: input.apiKeyId });
@@ -80,13 +80,6 @@ export class ApiKeyService {
       .getRepository(ApiKeyEntity)
       .find({ where: { organizationId }, order: { createdAt: 'DESC', id: 'DESC' } });
   }
-}
-
-/** Keys are made by people: a key (even one with WRITE) cannot mint or revoke keys. */
-function requireOwnerSession(viewer: Viewer | null): Viewer {
-  const actor = requireViewer(viewer);
-  if (actor.apiKey) throw new Forbidden('API keys are managed by the organisation’s owners, not by API keys.');
-  return actor;
 }
 
 /**

@@ -55,7 +55,6 @@ export class OrganizationWebhooksResolver {
     description: 'The organisation’s webhooks; null unless the viewer is an owner or an admin.',
   })
   async webhooks(@Root() organization: OrganizationEntity, @Ctx() { viewer, loaders, services }: Context) {
-    if (viewer?.apiKey) return null;
     const role = await loaders.viewerRole.load(organization.id);
     return canManageOrganization(viewer, role) ? services.webhooks.listFor(organization.id) : null;
   }

@@ -1,13 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { requireViewer, type Viewer } from '../../auth/viewer';
-import { Forbidden, InvalidInput, NotFound } from '../../shared/errors';
+import { requirePerson, type Viewer } from '../../auth/viewer';
+import { InvalidInput, NotFound } from '../../shared/errors';
 import { recordActivity } from '../activity/activity.service';
 import { lockForManagement } from '../organization/organization.service';
 import type { WebhookSettings } from './webhook.delivery';
 import { WebhookDeliveryEntity, WebhookEntity } from './webhook.entity';
 import { TEST_EVENT } from './webhook.events';
 import { newWebhookSecret } from './webhook.signing';
-import { BlockedAddress, resolvePublicAddress } from './webhook.ssrf';
+import { BlockedAddress, hostOf, resolvePublicAddress } from './webhook.ssrf';
 import type { CreateWebhookInput, WebhookIdInput } from './webhook.types';
 
 /** Owners (and admins) manage their organisation's webhooks; keys and members do not. */
@@ -18,7 +18,7 @@ export class WebhookService {
   ) {}
 
   async create(viewer: Viewer | null, input: CreateWebhookInput): Promise<{ webhook: WebhookEntity; secret: string }> {
-    const actor = requirePerson(viewer);
+    const actor = requirePerson(viewer, 'Webhooks');
     const url = await this.checkedUrl(input.url);
     return this.dataSource.transaction(async (manager) => {
       const organization = await lockForManagement(manager, actor, input.organizationId);
@@ -44,7 +44,7 @@ export class WebhookService {
   }
 
   async delete(viewer: Viewer | null, input: WebhookIdInput): Promise<string> {
-    const actor = requirePerson(viewer);
+    const actor = requirePerson(viewer, 'Webhooks');
     return this.dataSource.transaction(async (manager) => {
       const webhook = await this.lockOwned(manager, actor, input.webhookId);
       await manager.getRepository(WebhookEntity).delete({ id: webhook.id });
@@ -62,7 +62,7 @@ export class WebhookService {
     viewer: Viewer | null,
     input: WebhookIdInput,
   ): Promise<{ webhook: WebhookEntity; secret: string }> {
-    const actor = requirePerson(viewer);
+    const actor = requirePerson(viewer, 'Webhooks');
     return this.dataSource.transaction(async (manager) => {
       const webhook = await this.lockOwned(manager, actor, input.webhookId);
       webhook.secret = newWebhookSecret();
@@ -79,7 +79,7 @@ export class WebhookService {
 
   /** Queues a `WEBHOOK_TEST` delivery, like any event (also to a webhook Goodlink turned off). */
   async test(viewer: Viewer | null, input: WebhookIdInput): Promise<WebhookDeliveryEntity> {
-    const actor = requirePerson(viewer);
+    const actor = requirePerson(viewer, 'Webhooks');
     return this.dataSource.transaction(async (manager) => {
       const webhook = await this.lockOwned(manager, actor, input.webhookId);
       const deliveries = manager.getRepository(WebhookDeliveryEntity);
@@ -135,7 +135,7 @@ export class WebhookService {
       });
     }
     // Payloads carry justifications and notes: over the internet they travel encrypted.
-    if (url.protocol !== 'https:' && !this.settings.allowedHosts.includes(url.hostname.replace(/^\[|\]$/g, ''))) {
+    if (url.protocol !== 'https:' && !this.settings.allowedHosts.includes(hostOf(url))) {
       throw new InvalidInput('url', 'Use an https address: events carry private notes.', { reason: 'INSECURE_URL' });
     }
     return url.toString();
@@ -149,10 +149,4 @@ export class WebhookService {
       .getRepository(WebhookEntity)
       .findOneOrFail({ where: { id: webhookId }, lock: { mode: 'pessimistic_write' } });
   }
-}
-
-function requirePerson(viewer: Viewer | null): Viewer {
-  const actor = requireViewer(viewer);
-  if (actor.apiKey) throw new Forbidden('Webhooks are managed by the organisation’s owners, not by API keys.');
-  return actor;
 }

@@ -44,6 +44,9 @@ export function isPrivateAddress(address: string): boolean {
 
 export class BlockedAddress extends Error {}
 
+/** The URL's host as the allow-list names it: an IPv6 literal without its brackets. */
+export const hostOf = (url: URL) => url.hostname.replace(/^\[|\]$/g, '');
+
 /**
  * The addresses to connect to for `url`, all checked. The caller connects to one of these (not to the host name
  * again), so a DNS answer that changes between check and use cannot slip a private address in.
@@ -52,7 +55,7 @@ export async function resolvePublicAddress(
   url: URL,
   allowedHosts: readonly string[],
 ): Promise<{ address: string; family: number }> {
-  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const host = hostOf(url);
   const resolved = isIP(host) ? [{ address: host, family: isIP(host) }] : await lookup(host, { all: true });
   if (!resolved.length) throw new BlockedAddress(`${host} does not resolve to any address.`);
   if (!allowedHosts.includes(host)) {
