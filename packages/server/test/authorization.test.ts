@@ -500,6 +500,10 @@ const CASES: Array<{
     input: async (w) => ({ requestId: (await requestFrom(w)).id }),
     expected: maintainers,
   },
+  // — community: volunteers, milestones and tasks —
+  // — community: ideas —
+  // — community: events and stories —
+  // — community: assessments —
 ];
 
 /** A live API key of the world's organisation, made by its owner through the API. */

@@ -123,6 +123,17 @@ async function approveNewRequest(quantity = 10) {
   return request;
 }
 
+/** The receiver answers before the worker writes the outcome down: wait for the row to leave PENDING. */
+async function settledDelivery(id: unknown, seconds = 30) {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    const [row] = await server.dataSource.query('SELECT * FROM webhook_deliveries WHERE id = $1', [id]);
+    if (row && row.status !== 'PENDING') return row;
+    if (Date.now() > deadline) throw new Error(`delivery ${id} still ${row?.status ?? 'missing'} after ${seconds} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 const signed = (receipt: Receipt, secret: string) =>
   verifySignature(
     secret,
@@ -147,9 +158,7 @@ test('an approval reaches the receiver, signed, with the full request', async ()
     data: { id: request.id, status: 'APPROVED', quantity: 10, approvedQuantity: 10, offer: { remaining: 990 } },
   });
 
-  const [row] = await server.dataSource.query('SELECT * FROM webhook_deliveries WHERE id = $1', [
-    receipt.headers['webhook-id'],
-  ]);
+  const row = await settledDelivery(receipt.headers['webhook-id']);
   expect(row).toMatchObject({ status: 'DELIVERED', attempts: 1, last_status_code: 200 });
 });
 
@@ -162,10 +171,8 @@ test('a receiver failing twice gets the event on the third attempt, with the sam
   expect(receipts.map((r) => r.status)).toEqual([500, 503, 200]);
   expect(new Set(receipts.map((r) => r.headers['webhook-id'])).size).toBe(1);
   expect(receipts.every((r) => signed(r, secret))).toBe(true);
-  const [row] = await server.dataSource.query('SELECT status, attempts FROM webhook_deliveries WHERE id = $1', [
-    receipts[0].headers['webhook-id'],
-  ]);
-  expect(row).toEqual({ status: 'DELIVERED', attempts: 3 });
+  const { status, attempts } = await settledDelivery(receipts[0].headers['webhook-id']);
+  expect({ status, attempts }).toEqual({ status: 'DELIVERED', attempts: 3 });
 });
 
 test('after a restart mid-retry, the delivery completes, received successfully exactly once', async () => {
@@ -182,10 +189,8 @@ test('after a restart mid-retry, the delivery completes, received successfully e
   await new Promise((resolve) => setTimeout(resolve, 3000));
   const receipts = receiver.at('/restart');
   expect(receipts.map((r) => r.status)).toEqual([500, 200]);
-  const [row] = await server.dataSource.query('SELECT status, attempts FROM webhook_deliveries WHERE id = $1', [
-    receipts[0].headers['webhook-id'],
-  ]);
-  expect(row).toEqual({ status: 'DELIVERED', attempts: 2 });
+  const { status, attempts } = await settledDelivery(receipts[0].headers['webhook-id']);
+  expect({ status, attempts }).toEqual({ status: 'DELIVERED', attempts: 2 });
 });
 
 test('an organisation hears only what it may see; public events reach everyone subscribed', async () => {
