@@ -13,6 +13,9 @@ import { ResourceRequestEntity } from '../modules/resource/resource-request.enti
 import { SponsorLinkEntity } from '../modules/sponsor/sponsor-link.entity';
 import { SessionEntity } from '../modules/user/session.entity';
 import { UserEntity } from '../modules/user/user.entity';
+import { MilestoneEntity } from '../modules/volunteer/milestone.entity';
+import { VolunteerProfileEntity } from '../modules/volunteer/volunteer-profile.entity';
+import { VolunteerTaskEntity } from '../modules/volunteer/volunteer-task.entity';
 
 export const entities = [
   UserEntity,
@@ -31,4 +34,7 @@ export const entities = [
   ActivityEntity,
   WebhookEntity,
   WebhookDeliveryEntity,
+  VolunteerProfileEntity,
+  MilestoneEntity,
+  VolunteerTaskEntity,
 ];

@@ -16,6 +16,9 @@ import {
   SponsorLinkStatus,
   SponsorRole,
   UserRole,
+  MilestoneStatus,
+  VolunteerSkill,
+  VolunteerTaskStatus,
 } from '../shared/enums';
 
 registerEnumType(UserRole, { name: 'UserRole' });
@@ -45,4 +48,10 @@ registerEnumType(PromotionChannel, { name: 'PromotionChannel' });
 registerEnumType(ResourceRequestStatus, {
   name: 'ResourceRequestStatus',
   description: 'PENDING → APPROVED → FULFILLED, or DECLINED, WITHDRAWN, REVOKED. APPROVED and FULFILLED hold capacity.',
+});
+registerEnumType(VolunteerSkill, { name: 'VolunteerSkill' });
+registerEnumType(MilestoneStatus, { name: 'MilestoneStatus' });
+registerEnumType(VolunteerTaskStatus, {
+  name: 'VolunteerTaskStatus',
+  description: 'OPEN → CLAIMED → SUBMITTED → DONE; releasing a CLAIMED or SUBMITTED task makes it OPEN again.',
 });

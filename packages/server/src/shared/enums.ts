@@ -122,6 +122,43 @@ export enum ApiKeyScope {
   WRITE = 'WRITE',
 }
 
+/** What a volunteer can do (DESIGN.md: VolunteerProfile). */
+export enum VolunteerSkill {
+  ENGINEERING = 'ENGINEERING',
+  AI_ML = 'AI_ML',
+  DATA = 'DATA',
+  DESIGN = 'DESIGN',
+  UX_RESEARCH = 'UX_RESEARCH',
+  ACCESSIBILITY_TESTING = 'ACCESSIBILITY_TESTING',
+  PRODUCT = 'PRODUCT',
+  CONTENT = 'CONTENT',
+  PODCAST_PRODUCTION = 'PODCAST_PRODUCTION',
+  NEW_MEDIA = 'NEW_MEDIA',
+  TRANSLATION = 'TRANSLATION',
+  EVENT_OPERATIONS = 'EVENT_OPERATIONS',
+  COMMUNITY = 'COMMUNITY',
+  LEGAL = 'LEGAL',
+  FUNDRAISING = 'FUNDRAISING',
+}
+
+export enum MilestoneStatus {
+  PLANNED = 'PLANNED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+  CANCELLED = 'CANCELLED',
+}
+
+/** OPEN → CLAIMED → SUBMITTED → DONE; a release puts a CLAIMED or SUBMITTED task back to OPEN. */
+export enum VolunteerTaskStatus {
+  OPEN = 'OPEN',
+  CLAIMED = 'CLAIMED',
+  SUBMITTED = 'SUBMITTED',
+  DONE = 'DONE',
+}
+
+/** The statuses in which a task is held by its claimant and counts against the claim limit. */
+export const HELD_TASK_STATUSES = [VolunteerTaskStatus.CLAIMED, VolunteerTaskStatus.SUBMITTED] as const;
+
 /** The statuses whose approved quantity counts against an offer's total. */
 export const GRANTED_STATUSES = [ResourceRequestStatus.APPROVED, ResourceRequestStatus.FULFILLED] as const;
 

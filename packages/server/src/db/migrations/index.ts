@@ -3,6 +3,7 @@ import { ResourcesAndSponsorship1795610663440 } from './1795610663440-ResourcesA
 import { RateLimits1795700000000 } from './1795700000000-RateLimits';
 import { ApiKeys1796045957117 } from './1796045957117-ApiKeys';
 import { Webhooks1796046708127 } from './1796046708127-Webhooks';
+import { Volunteers1796052330393 } from './1796052330393-Volunteers';
 
 // Listed explicitly, in order: globs break once compiled and bundled.
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   RateLimits1795700000000,
   ApiKeys1796045957117,
   Webhooks1796046708127,
+  Volunteers1796052330393,
 ];
