@@ -21,6 +21,7 @@ import { requestScope } from './graphql/request-scope';
 import { buildGoodlinkSchema } from './graphql/schema';
 import { cors } from './http/cors';
 import { embedRouter } from './http/embeds';
+import { feedRouter } from './http/feeds';
 import { exportRouter } from './http/exports';
 import { WebhookWorker } from './modules/webhook/webhook.worker';
 import { RateLimiter } from './http/rate-limit';
@@ -35,7 +36,8 @@ type HttpSettings =
   | 'trustProxy'
   | 'requestTimeoutSeconds'
   | 'bodyLimitKb'
-  | 'webhooks';
+  | 'webhooks'
+  | 'volunteerClaimLimit';
 
 export interface AppOptions {
   /**
@@ -268,6 +270,8 @@ export async function startApp(
     '/embed',
     embedRouter(apollo, () => contextOf(null)),
   );
+  // Calendar (.ics) and story (RSS, Atom) feeds: public data only, before the dashboard's routes of the same names.
+  app.use(feedRouter(apollo, () => contextOf(null)));
 
   if (config.webDir) serveDashboard(app, config.webDir, logger);
 

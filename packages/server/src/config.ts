@@ -30,6 +30,8 @@ export interface Config {
   bodyLimitKb: number;
   /** Webhook delivery (the worker runs in every server process; pg-boss shares the work among them). */
   webhooks: WebhookSettings;
+  /** How many volunteer tasks one person may hold (CLAIMED or SUBMITTED) at once. */
+  volunteerClaimLimit: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -44,6 +46,9 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+/** A volunteer holds at most this many tasks at once unless configured otherwise. */
+export const DEFAULT_VOLUNTEER_CLAIM_LIMIT = 3;
 
 /** The server package's own folder, whatever the working directory is. */
 const PACKAGE_ROOT = path.resolve(__dirname, '..');
@@ -189,5 +194,6 @@ export function loadConfig(env: Env = process.env): Config {
     requestTimeoutSeconds: readInteger(env, 'GOODLINK_REQUEST_TIMEOUT_SECONDS', 30, 1, 3600),
     bodyLimitKb: readInteger(env, 'GOODLINK_BODY_LIMIT_KB', 1024, 1, 102_400),
     webhooks: readWebhooks(env),
+    volunteerClaimLimit: readInteger(env, 'GOODLINK_VOLUNTEER_CLAIM_LIMIT', DEFAULT_VOLUNTEER_CLAIM_LIMIT, 1, 100),
   };
 }

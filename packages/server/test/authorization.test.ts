@@ -1,21 +1,27 @@
 import { hashPassword } from '../src/auth/passwords';
 import { UserEntity } from '../src/modules/user/user.entity';
 import {
+  IdeaInterestRole,
   MemberRole,
   ProjectVisibility,
   ResourceOfferStatus,
   ResourceRequestStatus,
   SponsorLinkSide,
   SponsorLinkStatus,
+  VolunteerTaskStatus,
 } from '../src/shared/enums';
 import {
   makeAdmin,
+  makeIdea,
+  makeIdeaInterest,
   makeOrganization,
   makeProject,
   makeResourceOffer,
   makeResourceRequest,
   makeSponsorLink,
   makeUser,
+  makeMilestone,
+  makeVolunteerTask,
   type TestUser,
 } from './factories';
 import { startTestServer, type TestServer } from './harness';
@@ -501,7 +507,123 @@ const CASES: Array<{
     expected: maintainers,
   },
   // — community: volunteers, milestones and tasks —
+  {
+    mutation: 'upsertVolunteerProfile',
+    query:
+      'mutation($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { profile { isPublic } } }',
+    input: () => ({ skills: ['DESIGN'], weeklyHours: 4, isPublic: true }),
+    expected: signedIn,
+  },
+  {
+    mutation: 'createMilestone',
+    query: 'mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { milestone { id } } }',
+    input: (w) => ({ projectId: w.projectId, title: '第一版上线' }),
+    expected: maintainers,
+  },
+  {
+    mutation: 'updateMilestone',
+    query: 'mutation($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { milestone { id } } }',
+    input: async (w) => ({
+      milestoneId: (await makeMilestone(server.dataSource, { id: w.projectId })).id,
+      status: 'IN_PROGRESS',
+    }),
+    expected: maintainers,
+  },
+  {
+    mutation: 'createVolunteerTask',
+    query: 'mutation($input: CreateVolunteerTaskInput!) { createVolunteerTask(input: $input) { task { id } } }',
+    input: async (w) => ({
+      milestoneId: (await makeMilestone(server.dataSource, { id: w.projectId })).id,
+      title: '整理用户访谈记录',
+      skillsNeeded: ['UX_RESEARCH'],
+      estimatedHours: 4,
+    }),
+    expected: maintainers,
+  },
+  {
+    mutation: 'claimVolunteerTask',
+    query: 'mutation($input: ClaimVolunteerTaskInput!) { claimVolunteerTask(input: $input) { task { id } } }',
+    input: async (w) => ({ taskId: (await makeVolunteerTask(server.dataSource, { id: w.projectId })).id }),
+    expected: signedIn,
+  },
+  {
+    mutation: 'releaseVolunteerTask',
+    query: 'mutation($input: ReleaseVolunteerTaskInput!) { releaseVolunteerTask(input: $input) { task { id } } }',
+    input: async (w) => ({ taskId: (await heldTask(w, w.otherMemberId)).id }),
+    // The claimant may too (see volunteers.test.ts); here the claimant is nobody in the list.
+    expected: maintainers,
+  },
+  {
+    mutation: 'submitVolunteerTask',
+    query: 'mutation($input: SubmitVolunteerTaskInput!) { submitVolunteerTask(input: $input) { task { id } } }',
+    input: async (w) => ({ taskId: (await heldTask(w, w.callers.stranger.user.id)).id }),
+    // Only the claimant (here the stranger) hands the work in.
+    expected: {
+      anonymous: 'UNAUTHENTICATED',
+      stranger: 'ok',
+      member: 'FORBIDDEN',
+      owner: 'FORBIDDEN',
+      admin: 'FORBIDDEN',
+    },
+  },
+  {
+    mutation: 'completeVolunteerTask',
+    query: 'mutation($input: CompleteVolunteerTaskInput!) { completeVolunteerTask(input: $input) { task { id } } }',
+    input: async (w) => ({ taskId: (await heldTask(w, w.otherMemberId)).id }),
+    expected: maintainers,
+  },
   // — community: ideas —
+  // Ideas are proposed and joined by anyone signed in. Each case's idea is proposed by someone outside the world;
+  // "member" offered to maintain it (and so may take it up), the others did not. Hiding is moderation: admins only.
+  {
+    mutation: 'proposeIdea',
+    query: 'mutation($input: ProposeIdeaInput!) { proposeIdea(input: $input) { project { id } } }',
+    input: () => ({
+      name: '助听器电池回收点地图',
+      summary: '帮听障朋友找到附近的电池回收点。',
+      need: '我们社群的需要……',
+      causeAreas: ['ACCESSIBILITY'],
+      beneficiaries: '听障朋友',
+    }),
+    expected: signedIn,
+  },
+  {
+    mutation: 'expressInterest',
+    query: 'mutation($input: ExpressInterestInput!) { expressInterest(input: $input) { interest { id } } }',
+    input: async () => ({ projectId: (await outsidersIdea()).id, as: 'VOLUNTEER', note: '周末有空' }),
+    expected: signedIn,
+  },
+  {
+    mutation: 'withdrawInterest',
+    query: 'mutation($input: WithdrawInterestInput!) { withdrawInterest(input: $input) { withdrawnInterestId } }',
+    // Everyone in the world joined this idea as a volunteer; each withdraws their own interest.
+    input: async (w) => {
+      const idea = await outsidersIdea();
+      for (const caller of Object.values(w.callers)) {
+        await makeIdeaInterest(server.dataSource, idea, caller.user, IdeaInterestRole.VOLUNTEER);
+      }
+      return { projectId: idea.id, as: 'VOLUNTEER' };
+    },
+    expected: signedIn,
+  },
+  {
+    mutation: 'takeUpIdea',
+    query: 'mutation($input: TakeUpIdeaInput!) { takeUpIdea(input: $input) { project { stage } } }',
+    // Only someone who offered to maintain it (member) or its proposer; the stranger only offered to volunteer.
+    input: async (w) => {
+      const idea = await outsidersIdea();
+      await makeIdeaInterest(server.dataSource, idea, w.callers.member.user, IdeaInterestRole.MAINTAINER);
+      await makeIdeaInterest(server.dataSource, idea, w.callers.stranger.user, IdeaInterestRole.VOLUNTEER);
+      return { projectId: idea.id };
+    },
+    expected: { ...signedIn, stranger: 'FORBIDDEN', owner: 'FORBIDDEN', admin: 'FORBIDDEN' },
+  },
+  {
+    mutation: 'hideIdea',
+    query: 'mutation($input: HideIdeaInput!) { hideIdea(input: $input) { project { visibility } } }',
+    input: async () => ({ projectId: (await outsidersIdea()).id, reason: '与公益无关的广告' }),
+    expected: adminsOnly,
+  },
   // — community: events and stories —
   // — community: assessments —
 ];
@@ -524,6 +646,15 @@ async function worldWebhook(w: World): Promise<string> {
     { token: w.callers.owner.token },
   );
   return response.data!.createWebhook.webhook.id;
+}
+
+/** A task of the world's project held by `claimantId`. */
+const heldTask = (w: World, claimantId: string) =>
+  makeVolunteerTask(server.dataSource, { id: w.projectId }, { status: VolunteerTaskStatus.CLAIMED, claimantId });
+
+/** A public idea proposed by someone outside the world. */
+async function outsidersIdea() {
+  return makeIdea(server.dataSource, (await makeUser(server.dataSource)).user);
 }
 
 /** An offer of the world's organisation. */

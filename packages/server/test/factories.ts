@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createSession } from '../src/auth/sessions';
+import { IdeaInterestEntity } from '../src/modules/idea/idea-interest.entity';
 import { OrganizationMemberEntity } from '../src/modules/organization/organization-member.entity';
 import { OrganizationEntity } from '../src/modules/organization/organization.entity';
 import { ProjectMaintainerEntity } from '../src/modules/project/project-maintainer.entity';
@@ -8,9 +9,19 @@ import { ProjectEntity } from '../src/modules/project/project.entity';
 import { ResourceOfferEntity } from '../src/modules/resource/resource-offer.entity';
 import { ResourceRequestEntity } from '../src/modules/resource/resource-request.entity';
 import { SponsorLinkEntity } from '../src/modules/sponsor/sponsor-link.entity';
+import { EventOrganizerEntity } from '../src/modules/event/event-organizer.entity';
+import { EventProjectEntity } from '../src/modules/event/event-project.entity';
+import { EventEntity } from '../src/modules/event/event.entity';
+import { StoryProjectEntity } from '../src/modules/story/story-project.entity';
+import { StoryEntity } from '../src/modules/story/story.entity';
 import { UserEntity } from '../src/modules/user/user.entity';
+import { MilestoneEntity } from '../src/modules/volunteer/milestone.entity';
+import { VolunteerProfileEntity } from '../src/modules/volunteer/volunteer-profile.entity';
+import { VolunteerTaskEntity } from '../src/modules/volunteer/volunteer-task.entity';
 import {
   CauseArea,
+  EventKind,
+  IdeaInterestRole,
   Locale,
   MemberRole,
   OrganizationKind,
@@ -22,7 +33,10 @@ import {
   SponsorLinkSide,
   SponsorLinkStatus,
   SponsorRole,
+  StoryKind,
   UserRole,
+  VolunteerSkill,
+  VolunteerTaskStatus,
 } from '../src/shared/enums';
 
 /** Rows for tests, written straight to the database: each test builds the little it needs. */
@@ -220,4 +234,156 @@ export async function makeResourceRequest(
   });
   if (granted) await db.getRepository(ResourceOfferEntity).increment({ id: offer.id }, 'granted', approvedQuantity!);
   return request;
+}
+
+// — ideas —
+
+/** A public idea (stage IDEA) proposed by `proposer`, without maintainers, as proposeIdea makes it. */
+export async function makeIdea(
+  db: DataSource,
+  proposer: Pick<UserEntity, 'id'> | null,
+  fields: Partial<Pick<ProjectEntity, 'name' | 'summary' | 'causeAreas' | 'visibility' | 'createdAt'>> = {},
+): Promise<ProjectEntity> {
+  const id = unique();
+  return db.getRepository(ProjectEntity).save({
+    slug: `idea-${id}`,
+    name: `Idea ${id}`,
+    summary: `An idea for testing ${id}`,
+    description: '我们社区的需要 / the need of our community',
+    beneficiaries: '视障朋友',
+    stage: ProjectStage.IDEA,
+    causeAreas: [CauseArea.ACCESSIBILITY],
+    visibility: ProjectVisibility.PUBLISHED,
+    publishedAt: new Date(),
+    proposedById: proposer?.id ?? null,
+    ...fields,
+  });
+}
+
+/** An interest in an idea, counted on the project as expressInterest does. */
+export async function makeIdeaInterest(
+  db: DataSource,
+  project: Pick<ProjectEntity, 'id'>,
+  user: Pick<UserEntity, 'id'>,
+  role: IdeaInterestRole,
+  note = '',
+): Promise<IdeaInterestEntity> {
+  const interest = await db
+    .getRepository(IdeaInterestEntity)
+    .save({ projectId: project.id, userId: user.id, role, note });
+  await db.query('UPDATE projects SET interest_count = interest_count + 1 WHERE id = $1', [project.id]);
+  return interest;
+}
+
+// — volunteers —
+
+/** A volunteer profile (public unless said otherwise). */
+export async function makeVolunteerProfile(
+  db: DataSource,
+  user: Pick<UserEntity, 'id'>,
+  fields: Partial<
+    Pick<VolunteerProfileEntity, 'skills' | 'causeAreas' | 'weeklyHours' | 'isPublic' | 'supportChannels' | 'languages'>
+  > = {},
+): Promise<VolunteerProfileEntity> {
+  return db.getRepository(VolunteerProfileEntity).save({
+    userId: user.id,
+    skills: [VolunteerSkill.ENGINEERING],
+    causeAreas: [CauseArea.ACCESSIBILITY],
+    weeklyHours: 5,
+    isPublic: true,
+    ...fields,
+  });
+}
+
+export async function makeMilestone(
+  db: DataSource,
+  project: Pick<ProjectEntity, 'id'>,
+  fields: Partial<Pick<MilestoneEntity, 'title' | 'status' | 'dueOn'>> = {},
+): Promise<MilestoneEntity> {
+  return db.getRepository(MilestoneEntity).save({ projectId: project.id, title: `Milestone ${unique()}`, ...fields });
+}
+
+/** A task on a new milestone of `project` (or the one given); OPEN unless a claimant and status are given. */
+export async function makeVolunteerTask(
+  db: DataSource,
+  project: Pick<ProjectEntity, 'id'>,
+  fields: Partial<
+    Pick<
+      VolunteerTaskEntity,
+      'skillsNeeded' | 'estimatedHours' | 'goodFirstTask' | 'status' | 'claimantId' | 'hoursRecorded' | 'createdAt'
+    >
+  > & { milestone?: Pick<MilestoneEntity, 'id'> } = {},
+): Promise<VolunteerTaskEntity> {
+  const { milestone = await makeMilestone(db, project), ...rest } = fields;
+  const status = rest.status ?? VolunteerTaskStatus.OPEN;
+  return db.getRepository(VolunteerTaskEntity).save({
+    projectId: project.id,
+    milestoneId: milestone.id,
+    title: `Task ${unique()}`,
+    skillsNeeded: [VolunteerSkill.ENGINEERING],
+    estimatedHours: 4,
+    ...rest,
+    status,
+    claimedAt: status === VolunteerTaskStatus.OPEN ? null : new Date(),
+    hoursRecorded: status === VolunteerTaskStatus.DONE ? (rest.hoursRecorded ?? rest.estimatedHours ?? 4) : null,
+  });
+}
+
+/** A MEETUP a week from now in 上海, organised by the given organisations, with the given projects taking part. */
+export async function makeEvent(
+  db: DataSource,
+  options: Partial<
+    Pick<EventEntity, 'slug' | 'kind' | 'name' | 'description' | 'startsAt' | 'endsAt' | 'location' | 'onlineUrl'>
+  > & {
+    organizers?: Pick<OrganizationEntity, 'id'>[];
+    projects?: { project: Pick<ProjectEntity, 'id'>; outcome?: string }[];
+  } = {},
+): Promise<EventEntity> {
+  const { organizers = [], projects = [], ...fields } = options;
+  const startsAt = fields.startsAt ?? new Date(Date.now() + 7 * 24 * 3600 * 1000);
+  const event = await db.getRepository(EventEntity).save({
+    slug: `event-${unique()}`,
+    kind: EventKind.MEETUP,
+    name: `开源公益 Meetup ${unique()}`,
+    location: '上海',
+    endsAt: new Date(startsAt.getTime() + 3 * 3600 * 1000),
+    ...fields,
+    startsAt,
+  });
+  if (organizers.length) {
+    await db
+      .getRepository(EventOrganizerEntity)
+      .insert(organizers.map((o) => ({ eventId: event.id, organizationId: o.id })));
+  }
+  if (projects.length) {
+    await db
+      .getRepository(EventProjectEntity)
+      .insert(projects.map((p) => ({ eventId: event.id, projectId: p.project.id, outcome: p.outcome ?? '' })));
+  }
+  return event;
+}
+
+/** An ARTICLE published today featuring the given projects. */
+export async function makeStory(
+  db: DataSource,
+  projects: Pick<ProjectEntity, 'id'>[],
+  fields: Partial<
+    Pick<
+      StoryEntity,
+      'slug' | 'kind' | 'title' | 'publishedOn' | 'summary' | 'mediaUrl' | 'mediaType' | 'durationSeconds'
+    >
+  > = {},
+): Promise<StoryEntity> {
+  const story = await db.getRepository(StoryEntity).save({
+    slug: `story-${unique()}`,
+    kind: StoryKind.ARTICLE,
+    title: `开源公益故事 ${unique()}`,
+    url: 'https://example.org/story',
+    publishedOn: new Date().toISOString().slice(0, 10),
+    ...fields,
+  });
+  await db
+    .getRepository(StoryProjectEntity)
+    .insert(projects.map((p, position) => ({ storyId: story.id, projectId: p.id, position })));
+  return story;
 }

@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       requestTimeoutSeconds: 30,
       bodyLimitKb: 1024,
       webhooks: DEFAULT_WEBHOOK_SETTINGS,
+      volunteerClaimLimit: 3,
     });
     expect(DEFAULT_DATA_DIR).toBe(path.resolve(__dirname, '../../.data'));
     expect(DEFAULT_WEB_DIR).toBe(path.resolve(__dirname, '../../../web/dist'));
@@ -60,6 +61,7 @@ describe('loadConfig', () => {
         GOODLINK_WEBHOOK_TIMEOUT_SECONDS: '3',
         GOODLINK_WEBHOOK_DISABLE_AFTER: '4',
         GOODLINK_WEBHOOK_CONCURRENCY: '6',
+        GOODLINK_VOLUNTEER_CLAIM_LIMIT: '5',
       }),
     ).toEqual({
       port: 8080,
@@ -85,6 +87,7 @@ describe('loadConfig', () => {
         disableAfterFailures: 4,
         concurrency: 6,
       },
+      volunteerClaimLimit: 5,
     });
   });
 

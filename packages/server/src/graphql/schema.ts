@@ -4,8 +4,15 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver, OrganizationApiKeysResolver } from '../modules/api-key/api-key.resolver';
+import {
+  AssessmentResolver,
+  AssessmentRubricResolver,
+  ProjectAssessmentsResolver,
+} from '../modules/assessment/assessment.resolver';
 import { OrganizationWebhooksResolver, WebhookResolver } from '../modules/webhook/webhook.resolver';
-import { EventResolver } from '../modules/event/event.resolver';
+import { EventResolver, ProjectEventsResolver } from '../modules/event/event.resolver';
+import { IdeaResolver, ProjectIdeaResolver } from '../modules/idea/idea.resolver';
+import { ProjectStoriesResolver, StoryResolver } from '../modules/story/story.resolver';
 import { OrganizationMemberResolver, OrganizationResolver } from '../modules/organization/organization.resolver';
 import { ProjectResolver } from '../modules/project/project.resolver';
 import {
@@ -20,6 +27,14 @@ import { ResourceRequestResolver } from '../modules/resource/resource-request.re
 import { SponsorLinkResolver } from '../modules/sponsor/sponsor-link.resolver';
 import { StatsResolver } from '../modules/stats/stats.resolver';
 import { UserResolver } from '../modules/user/user.resolver';
+import {
+  MilestoneResolver,
+  ProjectVolunteeringResolver,
+  UserVolunteeringResolver,
+  VolunteerProfileResolver,
+  VolunteerResolver,
+  VolunteerTaskResolver,
+} from '../modules/volunteer/volunteer.resolver';
 
 export function buildGoodlinkSchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -34,14 +49,28 @@ export function buildGoodlinkSchema(): Promise<GraphQLSchema> {
       ProjectResolver,
       SponsorLinkResolver,
       EventResolver,
+      IdeaResolver,
+      ProjectIdeaResolver,
+      ProjectEventsResolver,
+      StoryResolver,
+      ProjectStoriesResolver,
       StatsResolver,
       ResourceOfferResolver,
       ResourceRequestResolver,
+      VolunteerResolver,
+      VolunteerTaskResolver,
+      MilestoneResolver,
+      VolunteerProfileResolver,
+      ProjectVolunteeringResolver,
+      UserVolunteeringResolver,
       ProjectResourcesResolver,
       OrganizationImpactResolver,
       SponsorLinkGrantsResolver,
       ViewerInboxResolver,
       StatsResourcesResolver,
+      AssessmentRubricResolver,
+      AssessmentResolver,
+      ProjectAssessmentsResolver,
     ],
     // Runs the class-validator decorators of every input. Null is validated too (type-graphql skips it by
     // default), so `name: null` in an update is refused rather than written.

@@ -13,8 +13,11 @@ export interface ActivityRecord {
     | 'project'
     | 'sponsor_link'
     | 'event'
+    | 'story'
     | 'resource_offer'
-    | 'resource_request';
+    | 'resource_request'
+    | 'assessment'
+    | 'volunteer_task';
   subjectId: string;
   data?: ActivityEntity['data'];
 }

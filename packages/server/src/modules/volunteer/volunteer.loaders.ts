@@ -1,0 +1,81 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { VolunteerTaskStatus } from '../../shared/enums';
+import { rowsGroupedBy } from '../../shared/loaders';
+import { MilestoneEntity } from './milestone.entity';
+import { VolunteerProfileEntity } from './volunteer-profile.entity';
+import { VolunteerTaskEntity } from './volunteer-task.entity';
+
+/** A volunteer's recognised work: DONE tasks, the hours recorded for them, and on which projects. */
+export interface ContributionRow {
+  userId: string;
+  projectId: string;
+  tasksDone: number;
+  hours: number;
+}
+
+const DONE = `'${VolunteerTaskStatus.DONE}'`;
+
+/** Recognised work grouped by volunteer and project, for the given volunteers or projects: one statement. */
+function contributions(dataSource: DataSource, by: 'claimant_id' | 'project_id', keys: readonly string[]) {
+  return dataSource.query(
+    `SELECT claimant_id AS "userId", project_id AS "projectId", count(*)::int AS "tasksDone",
+            sum(hours_recorded)::int AS hours
+       FROM volunteer_tasks
+      WHERE status = ${DONE} AND ${by} = ANY($1::uuid[])
+      GROUP BY claimant_id, project_id
+      ORDER BY hours DESC, "tasksDone" DESC, claimant_id, project_id`,
+    [keys],
+  ) as Promise<ContributionRow[]>;
+}
+
+export function createVolunteerLoaders(dataSource: DataSource) {
+  return {
+    /** Profiles by user id, whoever may see them (resolvers apply canSeeProfile). */
+    volunteerProfileByUser: new DataLoader<string, VolunteerProfileEntity | null>(async (userIds) => {
+      const rows = await dataSource.getRepository(VolunteerProfileEntity).findBy({ userId: In([...userIds]) });
+      const byUser = new Map(rows.map((row) => [row.userId, row]));
+      return userIds.map((id) => byUser.get(id) ?? null);
+    }),
+
+    /** A project's milestones: by due date (undated last), then as created. */
+    milestonesByProject: rowsGroupedBy(
+      (projectIds) =>
+        dataSource
+          .getRepository(MilestoneEntity)
+          .createQueryBuilder('milestone')
+          .where('milestone.project_id IN (:...projectIds)', { projectIds })
+          .orderBy('milestone.due_on', 'ASC', 'NULLS LAST')
+          .addOrderBy('milestone.created_at', 'ASC')
+          .addOrderBy('milestone.id', 'ASC')
+          .getMany(),
+      (milestone) => milestone.projectId,
+    ),
+
+    milestoneById: new DataLoader<string, MilestoneEntity | null>(async (ids) => {
+      const rows = await dataSource.getRepository(MilestoneEntity).findBy({ id: In([...ids]) });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+
+    /** A milestone's tasks, as created. */
+    tasksByMilestone: rowsGroupedBy(
+      (milestoneIds) =>
+        dataSource.getRepository(VolunteerTaskEntity).find({
+          where: { milestoneId: In([...milestoneIds]) },
+          order: { createdAt: 'ASC', id: 'ASC' },
+        }),
+      (task) => task.milestoneId,
+    ),
+
+    contributionsByUser: rowsGroupedBy(
+      (userIds) => contributions(dataSource, 'claimant_id', userIds),
+      (row) => row.userId,
+    ),
+
+    contributionsByProject: rowsGroupedBy(
+      (projectIds) => contributions(dataSource, 'project_id', projectIds),
+      (row) => row.projectId,
+    ),
+  };
+}
