@@ -4,9 +4,11 @@ import { ProjectEntity } from '../src/modules/project/project.entity';
 import { ResourceRequestEntity } from '../src/modules/resource/resource-request.entity';
 import { unmetCriterion } from '../src/modules/resource/resource.policy';
 import { demoEvents, demoOrganizations, demoProjects, GENERATED_PROJECTS } from '../src/seed/demo-data';
+import { demoIdeas } from '../src/seed/demo-ideas';
 import { demoResourceOffers } from '../src/seed/demo-resources';
 import { isDatabaseEmpty, seedDemoData } from '../src/seed/seed';
 import { demoOfferId } from '../src/seed/seed-resources';
+import { demoMilestones } from '../src/seed/seed-volunteers';
 import {
   ResourceCategory,
   ResourceOfferStatus,
@@ -85,7 +87,7 @@ describe('demo data', () => {
       'tencent IN_KIND',
       'tencent TECHNOLOGY_PARTNER',
     ]);
-    expect(data.stats.publishedProjects).toBe(demoProjects.length + GENERATED_PROJECTS);
+    expect(data.stats.publishedProjects).toBe(demoProjects.length + GENERATED_PROJECTS + demoIdeas.length);
     expect(data.stats.events).toBe(demoEvents.length);
     expect(data.events.edges.map((e: any) => e.node.slug).sort()).toEqual(demoEvents.map((e) => e.slug).sort());
     for (const slug of ['zhiyinxian', 'yunbiaoqian', 'nvda']) {
@@ -354,5 +356,35 @@ describe('demo resources on a database people already use', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('demo volunteers', () => {
+  test('the named projects have milestones, open tasks and credited volunteers', async () => {
+    const data: any = ok(
+      await server.gql(`{
+        project(slug: "rainbow-bear") {
+          milestones { title progress { done total } }
+          contributors { user { displayName } tasksDone hours }
+        }
+        volunteerTasks(filter: { statuses: [OPEN], goodFirstTask: true }) { totalCount edges { node { title project { slug } } } }
+      }`),
+    );
+    expect(data.project.milestones).toEqual(
+      demoMilestones
+        .filter((m) => m.project === 'rainbow-bear')
+        .map((m) => ({
+          title: m.title,
+          progress: { done: m.tasks.filter((t) => t.doneBy).length, total: m.tasks.length },
+        })),
+    );
+    expect(data.project.contributors).toEqual([
+      { user: { displayName: '阿青（示例志愿者）' }, tasksDone: 1, hours: 8 },
+    ]);
+    const openGoodFirst = demoMilestones.flatMap((m) => m.tasks.filter((t) => t.goodFirstTask && !t.doneBy));
+    expect(data.volunteerTasks.totalCount).toBe(openGoodFirst.length);
+    expect(data.volunteerTasks.edges.map((e: any) => e.node.title).sort()).toEqual(
+      openGoodFirst.map((t) => t.title).sort(),
+    );
   });
 });

@@ -8,6 +8,8 @@ import { OrganizationEntity } from '../modules/organization/organization.entity'
 import { ProjectMaintainerEntity } from '../modules/project/project-maintainer.entity';
 import { ProjectEntity } from '../modules/project/project.entity';
 import { SponsorLinkEntity } from '../modules/sponsor/sponsor-link.entity';
+import { StoryProjectEntity } from '../modules/story/story-project.entity';
+import { StoryEntity } from '../modules/story/story.entity';
 import { UserEntity } from '../modules/user/user.entity';
 import {
   CauseArea,
@@ -24,12 +26,15 @@ import {
   demoEvents,
   demoOrganizations,
   demoProjects,
+  demoStories,
   GENERATED_ORGANIZATIONS,
   GENERATED_PROJECTS,
   type DemoOrganization,
   type DemoProject,
 } from './demo-data';
+import { seedIdeas } from './seed-ideas';
 import { seedResources } from './seed-resources';
+import { demoMilestones, demoVolunteers, seedVolunteers } from './seed-volunteers';
 
 const causes = Object.values(CauseArea);
 const stages = [
@@ -96,6 +101,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Pick<Logger, 
   const organizations = [...demoOrganizations, ...generatedOrganizations()];
   const projects = [...demoProjects, ...generatedProjects()];
   let loaded = { offers: 0, requests: 0 };
+  let ideas = 0;
   await dataSource.transaction(async (manager) => {
     await manager
       .createQueryBuilder()
@@ -271,16 +277,60 @@ export async function seedDemoData(dataSource: DataSource, logger: Pick<Logger, 
       .orIgnore()
       .execute();
 
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(StoryEntity)
+      .values(
+        demoStories.map(({ projects: _p, mediaUrl, mediaType, durationSeconds, ...fields }) => ({
+          ...fields,
+          mediaUrl: mediaUrl ?? null,
+          mediaType: mediaType ?? null,
+          durationSeconds: durationSeconds ?? null,
+          isDemo: true,
+        })),
+      )
+      .orIgnore()
+      .execute();
+    const storyIds = await idsBy(
+      manager,
+      StoryEntity,
+      'slug',
+      demoStories.map((s) => s.slug),
+    );
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(StoryProjectEntity)
+      .values(
+        demoStories.flatMap((s) =>
+          s.projects.map((project, position) => ({
+            storyId: storyIds.get(s.slug)!,
+            projectId: projectIds.get(project)!,
+            position,
+          })),
+        ),
+      )
+      .orIgnore()
+      .execute();
+
+    await seedVolunteers(manager, projectIds);
+
     const requesterOf = new Map(projects.map((p) => [p.slug, userIds.get(p.maintainer.email) ?? null]));
     loaded = await seedResources(manager, requesterOf, now);
+    ideas = await seedIdeas(manager, now);
   });
   logger.info(
     {
       organizations: organizations.length,
       projects: projects.length,
       events: demoEvents.length,
+      stories: demoStories.length,
+      volunteers: demoVolunteers.length,
+      milestones: demoMilestones.length,
       resourceOffers: loaded.offers,
       resourceRequests: loaded.requests,
+      ideas,
     },
     'demo data loaded',
   );
