@@ -626,6 +626,61 @@ const CASES: Array<{
   },
   // — community: events and stories —
   // — community: assessments —
+  // The world's organisation is a COMPANY, and companies do not assess. For the foundation case the input turns it
+  // into a verified FOUNDATION (this case's world only), so "member" and "owner" sign for it; the project assessed is
+  // a fresh one nobody in the world maintains. An assessment speaks for its organisation, so an admin who is not a
+  // member may not sign for it: admins assess as the platform, leaving the organisation out.
+  {
+    mutation: "submitAssessment (for the world's organisation, made a verified FOUNDATION)",
+    query: 'mutation($input: SubmitAssessmentInput!) { submitAssessment(input: $input) { assessment { total } } }',
+    input: async (w) => {
+      await server.dataSource.query("UPDATE organizations SET kind = 'FOUNDATION', verified = true WHERE id = $1", [
+        w.organizationId,
+      ]);
+      return assessmentInput((await makeProject(server.dataSource)).id, w.organizationId);
+    },
+    expected: { ...orgMembers, admin: 'FORBIDDEN' },
+  },
+  {
+    mutation: "submitAssessment (for the world's organisation, a COMPANY)",
+    query: 'mutation($input: SubmitAssessmentInput!) { submitAssessment(input: $input) { assessment { total } } }',
+    input: async (w) => assessmentInput((await makeProject(server.dataSource)).id, w.organizationId),
+    expected: {
+      anonymous: 'UNAUTHENTICATED',
+      stranger: 'FORBIDDEN',
+      member: 'FORBIDDEN',
+      owner: 'FORBIDDEN',
+      admin: 'FORBIDDEN',
+    },
+  },
+  {
+    mutation: 'submitAssessment (as the platform, no organisation)',
+    query: 'mutation($input: SubmitAssessmentInput!) { submitAssessment(input: $input) { assessment { total } } }',
+    input: (w) => assessmentInput(w.projectId, null),
+    expected: adminsOnly,
+  },
+  // Making the aggregated scores public is the maintainers' consent ("member" maintains the world's project); an
+  // admin may hide them again (moderation never publishes), never publish them.
+  {
+    mutation: 'setAssessmentVisibility (publishing the summary)',
+    query:
+      'mutation($input: SetAssessmentVisibilityInput!) { setAssessmentVisibility(input: $input) { project { id } } }',
+    input: (w) => ({ projectId: w.projectId, summaryPublic: true }),
+    expected: { ...maintainers, admin: 'FORBIDDEN' },
+  },
+  {
+    mutation: 'setAssessmentVisibility (hiding a published summary)',
+    query:
+      'mutation($input: SetAssessmentVisibilityInput!) { setAssessmentVisibility(input: $input) { project { id } } }',
+    input: async (w) => {
+      await server.dataSource.query(
+        'INSERT INTO project_assessment_settings (project_id, summary_public) VALUES ($1, true)',
+        [w.projectId],
+      );
+      return { projectId: w.projectId, summaryPublic: false };
+    },
+    expected: maintainers,
+  },
 ];
 
 /** A live API key of the world's organisation, made by its owner through the API. */
@@ -674,6 +729,29 @@ async function requestTo(w: World, status: ResourceRequestStatus) {
 /** A pending request from the world's project to another organisation's offer. */
 async function requestFrom(w: World) {
   return makeResourceRequest(server.dataSource, await elsewhereOffer(), { id: w.projectId });
+}
+
+/** Rubric version 1, every criterion scored 2: a valid assessment of `projectId`. */
+function assessmentInput(projectId: string, organizationId: string | null) {
+  const criteria = [
+    'beneficiary_need_validated',
+    'beneficiaries_involved',
+    'open_license',
+    'documentation',
+    'privacy_do_no_harm',
+    'technical_feasibility',
+    'maintainer_capacity',
+    'sustainability_plan',
+    'contribution_friendliness',
+    'measurable_impact',
+  ];
+  return {
+    projectId,
+    organizationId,
+    rubricVersion: 1,
+    recommendation: 'INCUBATE',
+    scores: criteria.map((criterion) => ({ criterion, score: 2, note: '需求已由社群访谈验证' })),
+  };
 }
 
 test('the matrix covers every mutation in the schema', async () => {

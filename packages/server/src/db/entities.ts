@@ -1,5 +1,8 @@
 import { ActivityEntity } from '../modules/activity/activity.entity';
 import { ApiKeyEntity } from '../modules/api-key/api-key.entity';
+import { AssessmentCriterionEntity, AssessmentRubricEntity } from '../modules/assessment/assessment-rubric.entity';
+import { AssessmentEntity, AssessmentScoreEntity } from '../modules/assessment/assessment.entity';
+import { ProjectAssessmentSettingsEntity } from '../modules/assessment/project-assessment-settings.entity';
 import { WebhookDeliveryEntity, WebhookEntity } from '../modules/webhook/webhook.entity';
 import { EventOrganizerEntity } from '../modules/event/event-organizer.entity';
 import { EventProjectEntity } from '../modules/event/event-project.entity';
@@ -37,4 +40,9 @@ export const entities = [
   VolunteerProfileEntity,
   MilestoneEntity,
   VolunteerTaskEntity,
+  AssessmentRubricEntity,
+  AssessmentCriterionEntity,
+  AssessmentEntity,
+  AssessmentScoreEntity,
+  ProjectAssessmentSettingsEntity,
 ];

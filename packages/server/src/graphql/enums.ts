@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   ApiKeyScope,
+  AssessmentRecommendation,
   CauseArea,
   EventKind,
   Locale,
@@ -22,6 +23,10 @@ import {
 } from '../shared/enums';
 
 registerEnumType(UserRole, { name: 'UserRole' });
+registerEnumType(AssessmentRecommendation, {
+  name: 'AssessmentRecommendation',
+  description: 'INCUBATE: worth incubating (meetups, hackathons, resources); SUPPORT: ready for support as it is; NOT_YET.',
+});
 registerEnumType(ApiKeyScope, {
   name: 'ApiKeyScope',
   description: 'READ: queries, as a member of the organisation sees them. WRITE: also the mutations a member may make.',

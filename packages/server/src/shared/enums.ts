@@ -159,6 +159,13 @@ export enum VolunteerTaskStatus {
 /** The statuses in which a task is held by its claimant and counts against the claim limit. */
 export const HELD_TASK_STATUSES = [VolunteerTaskStatus.CLAIMED, VolunteerTaskStatus.SUBMITTED] as const;
 
+/** What an assessment recommends: incubate the project, support it as it is, or not yet. */
+export enum AssessmentRecommendation {
+  INCUBATE = 'INCUBATE',
+  SUPPORT = 'SUPPORT',
+  NOT_YET = 'NOT_YET',
+}
+
 /** The statuses whose approved quantity counts against an offer's total. */
 export const GRANTED_STATUSES = [ResourceRequestStatus.APPROVED, ResourceRequestStatus.FULFILLED] as const;
 

@@ -4,6 +4,7 @@ import { RateLimits1795700000000 } from './1795700000000-RateLimits';
 import { ApiKeys1796045957117 } from './1796045957117-ApiKeys';
 import { Webhooks1796046708127 } from './1796046708127-Webhooks';
 import { Volunteers1796052330393 } from './1796052330393-Volunteers';
+import { Assessments1796052483068 } from './1796052483068-Assessments';
 
 // Listed explicitly, in order: globs break once compiled and bundled.
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   ApiKeys1796045957117,
   Webhooks1796046708127,
   Volunteers1796052330393,
+  Assessments1796052483068,
 ];
