@@ -12,6 +12,7 @@ import {
 } from '../src/shared/enums';
 import {
   makeAdmin,
+  makeEvent,
   makeIdea,
   makeIdeaInterest,
   makeOrganization,
@@ -625,6 +626,54 @@ const CASES: Array<{
     expected: adminsOnly,
   },
   // — community: events and stories —
+  // Events belong to their organising organisations: any member of one (member and owner) manages them (rule 3),
+  // and names as organisers only organisations they belong to. Stories come from someone with standing: a
+  // maintainer of a featured project, a member of a verified organisation (the world's is not verified), or an admin.
+  {
+    mutation: 'createEvent',
+    query: 'mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }',
+    input: (w) => ({
+      kind: 'MEETUP',
+      slug: `matrix-meetup-${++counter}`,
+      name: '开源公益 Meetup',
+      startsAt: '2030-05-01T06:00:00Z',
+      location: '杭州',
+      organizerIds: [w.organizationId],
+    }),
+    expected: orgMembers,
+  },
+  {
+    mutation: 'updateEvent',
+    query: 'mutation($input: UpdateEventInput!) { updateEvent(input: $input) { event { id } } }',
+    input: async (w) => ({
+      eventId: (await makeEvent(server.dataSource, { organizers: [{ id: w.organizationId }] })).id,
+      name: '改名后的 Meetup',
+    }),
+    expected: orgMembers,
+  },
+  {
+    mutation: 'addEventProject',
+    query: 'mutation($input: AddEventProjectInput!) { addEventProject(input: $input) { added } }',
+    input: async (w) => ({
+      eventId: (await makeEvent(server.dataSource, { organizers: [{ id: w.organizationId }] })).id,
+      projectId: w.projectId,
+      outcome: 'MVP built',
+    }),
+    expected: orgMembers,
+  },
+  {
+    mutation: 'createStory',
+    query: 'mutation($input: CreateStoryInput!) { createStory(input: $input) { story { id } } }',
+    input: (w) => ({
+      kind: 'CASE_STUDY',
+      slug: `matrix-story-${++counter}`,
+      title: '优秀案例',
+      url: 'https://example.org/case',
+      publishedOn: '2025-06-01',
+      projectIds: [w.projectId],
+    }),
+    expected: maintainers,
+  },
   // — community: assessments —
   // The world's organisation is a COMPANY, and companies do not assess. For the foundation case the input turns it
   // into a verified FOUNDATION (this case's world only), so "member" and "owner" sign for it; the project assessed is

@@ -7,6 +7,9 @@ import { WebhookDeliveryEntity, WebhookEntity } from '../modules/webhook/webhook
 import { EventOrganizerEntity } from '../modules/event/event-organizer.entity';
 import { EventProjectEntity } from '../modules/event/event-project.entity';
 import { EventEntity } from '../modules/event/event.entity';
+import { StoryProjectEntity } from '../modules/story/story-project.entity';
+import { StoryEntity } from '../modules/story/story.entity';
+import { IdeaInterestEntity } from '../modules/idea/idea-interest.entity';
 import { OrganizationMemberEntity } from '../modules/organization/organization-member.entity';
 import { OrganizationEntity } from '../modules/organization/organization.entity';
 import { ProjectMaintainerEntity } from '../modules/project/project-maintainer.entity';
@@ -28,12 +31,15 @@ export const entities = [
   OrganizationMemberEntity,
   ProjectEntity,
   ProjectMaintainerEntity,
+  IdeaInterestEntity,
   SponsorLinkEntity,
   ResourceOfferEntity,
   ResourceRequestEntity,
   EventEntity,
   EventOrganizerEntity,
   EventProjectEntity,
+  StoryEntity,
+  StoryProjectEntity,
   ActivityEntity,
   WebhookEntity,
   WebhookDeliveryEntity,

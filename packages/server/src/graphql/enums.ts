@@ -4,6 +4,7 @@ import {
   AssessmentRecommendation,
   CauseArea,
   EventKind,
+  IdeaInterestRole,
   Locale,
   MemberRole,
   OrganizationKind,
@@ -16,6 +17,7 @@ import {
   SponsorLinkSide,
   SponsorLinkStatus,
   SponsorRole,
+  StoryKind,
   UserRole,
   MilestoneStatus,
   VolunteerSkill,
@@ -41,6 +43,7 @@ registerEnumType(SponsorRole, { name: 'SponsorRole' });
 registerEnumType(SponsorLinkStatus, { name: 'SponsorLinkStatus' });
 registerEnumType(SponsorLinkSide, { name: 'SponsorLinkSide' });
 registerEnumType(EventKind, { name: 'EventKind' });
+registerEnumType(StoryKind, { name: 'StoryKind', description: 'PODCAST (an episode), ARTICLE, VIDEO or CASE_STUDY.' });
 registerEnumType(ResourceCategory, {
   name: 'ResourceCategory',
   description: 'COMPUTE (GPU hours), SERVER, DATA (data sets) or PROMOTION (podcast, WeChat account, booth…).',
@@ -59,4 +62,8 @@ registerEnumType(MilestoneStatus, { name: 'MilestoneStatus' });
 registerEnumType(VolunteerTaskStatus, {
   name: 'VolunteerTaskStatus',
   description: 'OPEN → CLAIMED → SUBMITTED → DONE; releasing a CLAIMED or SUBMITTED task makes it OPEN again.',
+});
+registerEnumType(IdeaInterestRole, {
+  name: 'IdeaInterestRole',
+  description: 'VOLUNTEER (to help build it), MAINTAINER (to lead it: may take the idea up) or BENEFICIARY (it would serve you).',
 });

@@ -83,6 +83,13 @@ export enum EventKind {
   PROGRAM = 'PROGRAM',
 }
 
+export enum StoryKind {
+  PODCAST = 'PODCAST',
+  ARTICLE = 'ARTICLE',
+  VIDEO = 'VIDEO',
+  CASE_STUDY = 'CASE_STUDY',
+}
+
 export enum ResourceCategory {
   COMPUTE = 'COMPUTE',
   SERVER = 'SERVER',
@@ -158,6 +165,13 @@ export enum VolunteerTaskStatus {
 
 /** The statuses in which a task is held by its claimant and counts against the claim limit. */
 export const HELD_TASK_STATUSES = [VolunteerTaskStatus.CLAIMED, VolunteerTaskStatus.SUBMITTED] as const;
+
+/** How someone joins an idea: to build it, to lead it as a maintainer, or as one of the people it would serve. */
+export enum IdeaInterestRole {
+  VOLUNTEER = 'VOLUNTEER',
+  MAINTAINER = 'MAINTAINER',
+  BENEFICIARY = 'BENEFICIARY',
+}
 
 /** What an assessment recommends: incubate the project, support it as it is, or not yet. */
 export enum AssessmentRecommendation {

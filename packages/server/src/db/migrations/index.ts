@@ -4,6 +4,8 @@ import { RateLimits1795700000000 } from './1795700000000-RateLimits';
 import { ApiKeys1796045957117 } from './1796045957117-ApiKeys';
 import { Webhooks1796046708127 } from './1796046708127-Webhooks';
 import { Volunteers1796052330393 } from './1796052330393-Volunteers';
+import { Ideas1796052353514 } from './1796052353514-Ideas';
+import { EventsAndStories1796052433907 } from './1796052433907-EventsAndStories';
 import { Assessments1796052483068 } from './1796052483068-Assessments';
 
 // Listed explicitly, in order: globs break once compiled and bundled.
@@ -14,5 +16,7 @@ export const migrations = [
   ApiKeys1796045957117,
   Webhooks1796046708127,
   Volunteers1796052330393,
+  Ideas1796052353514,
+  EventsAndStories1796052433907,
   Assessments1796052483068,
 ];

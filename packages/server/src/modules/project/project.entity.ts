@@ -12,6 +12,7 @@ import {
 } from 'typeorm';
 import { allInEnum, CauseArea, inEnum, ProjectStage, ProjectVisibility } from '../../shared/enums';
 import { OrganizationEntity } from '../organization/organization.entity';
+import { UserEntity } from '../user/user.entity';
 
 @Entity('projects')
 @Unique('uq_projects_slug', ['slug'])
@@ -25,6 +26,9 @@ import { OrganizationEntity } from '../organization/organization.entity';
 @Index('ix_projects_name_id', ['name', 'id'])
 @Index('ix_projects_created_at_id', ['createdAt', 'id'])
 @Index('ix_projects_updated_at_id', ['updatedAt', 'id'])
+@Index('ix_projects_proposed_by_id', ['proposedById'])
+@Index('ix_projects_interest_count_id', ['interestCount', 'id'])
+@Check('ck_projects_interest_count', '"interest_count" >= 0')
 // GIN indexes for `causeAreas` (any of) and trigram `search`, written in the migration.
 @Index('ix_projects_cause_areas', { synchronize: false })
 @Index('ix_projects_search_trgm', { synchronize: false })
@@ -78,6 +82,18 @@ export class ProjectEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   publishedAt!: Date | null;
+
+  /** Who proposed it as an idea (proposeIdea), if anyone; a proposer is not a maintainer until they take it up. */
+  @Column('uuid', { nullable: true })
+  proposedById!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'proposed_by_id', foreignKeyConstraintName: 'fk_projects_proposed_by' })
+  proposedBy?: UserEntity;
+
+  /** How many interests people expressed in it as an idea (kept with them, in the same transaction): for ordering. */
+  @Column('integer', { default: 0 })
+  interestCount!: number;
 
   @Column('boolean', { default: false })
   isDemo!: boolean;

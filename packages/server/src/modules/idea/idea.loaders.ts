@@ -1,0 +1,54 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import type { Viewer } from '../../auth/viewer';
+import { IdeaInterestRole } from '../../shared/enums';
+import { rowsGroupedBy } from '../../shared/loaders';
+import { IdeaInterestEntity } from './idea-interest.entity';
+import type { IdeaInterestCounts } from './idea.types';
+
+const NO_INTEREST: IdeaInterestCounts = { volunteer: 0, maintainer: 0, beneficiary: 0, total: 0 };
+
+const FIELD_OF_ROLE: Record<IdeaInterestRole, keyof Omit<IdeaInterestCounts, 'total'>> = {
+  [IdeaInterestRole.VOLUNTEER]: 'volunteer',
+  [IdeaInterestRole.MAINTAINER]: 'maintainer',
+  [IdeaInterestRole.BENEFICIARY]: 'beneficiary',
+};
+
+export function createIdeaLoaders(dataSource: DataSource, viewer: Viewer | null) {
+  const interests = dataSource.getRepository(IdeaInterestEntity);
+  return {
+    /** Public counts per role: one grouped query for a whole page of ideas. */
+    interestCountsByProject: new DataLoader<string, IdeaInterestCounts>(async (projectIds) => {
+      const rows: Array<{ projectId: string; role: IdeaInterestRole; n: number }> = await dataSource.query(
+        `SELECT project_id AS "projectId", role, count(*)::int AS n FROM idea_interests
+          WHERE project_id = ANY($1::uuid[]) GROUP BY project_id, role`,
+        [projectIds],
+      );
+      const counts = new Map<string, IdeaInterestCounts>();
+      for (const row of rows) {
+        const current = counts.get(row.projectId) ?? { ...NO_INTEREST };
+        current[FIELD_OF_ROLE[row.role]] += row.n;
+        current.total += row.n;
+        counts.set(row.projectId, current);
+      }
+      return projectIds.map((id) => counts.get(id) ?? { ...NO_INTEREST });
+    }),
+
+    /** Every interest in each project, oldest first. Only for callers the policy lets see who joined. */
+    interestsByProject: rowsGroupedBy(
+      (projectIds) =>
+        interests.find({ where: { projectId: In([...projectIds]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      (row) => row.projectId,
+    ),
+
+    /** The viewer's own interests in each project; no query for anonymous callers. */
+    viewerInterestsByProject: new DataLoader<string, IdeaInterestEntity[]>(async (projectIds) => {
+      if (!viewer) return projectIds.map(() => []);
+      const rows = await interests.find({
+        where: { userId: viewer.user.id, projectId: In([...projectIds]) },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      });
+      return projectIds.map((id) => rows.filter((row) => row.projectId === id));
+    }),
+  };
+}
