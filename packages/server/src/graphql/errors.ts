@@ -44,6 +44,7 @@ const UNIQUE_CONSTRAINTS: Record<string, ConstraintConflict> = {
   uq_organizations_slug: { field: 'slug', message: 'Another organisation already uses this slug.' },
   uq_projects_slug: { field: 'slug', message: 'Another project already uses this slug.' },
   uq_events_slug: { field: 'slug', message: 'Another event already uses this slug.' },
+  uq_stories_slug: { field: 'slug', message: 'Another story already uses this slug.' },
   uq_sponsor_links_live: {
     field: 'role',
     message: 'These two already have a live sponsor link with this role (proposed or confirmed).',

@@ -1,4 +1,4 @@
-import { CauseArea, EventKind, OrganizationKind, ProjectStage, SponsorRole } from '../shared/enums';
+import { CauseArea, EventKind, OrganizationKind, ProjectStage, SponsorRole, StoryKind } from '../shared/enums';
 
 /**
  * Demo data: the organisations, projects and events named in Goodlink's founding plan (开源社公益组 2025 年度规划).
@@ -255,6 +255,83 @@ export const demoEvents: DemoEvent[] = [
       { project: 'nvda', outcome: '案例分享 / case talk' },
       { project: 'zhiyinxian', outcome: '项目路演 / project pitch' },
     ],
+  },
+];
+
+export interface DemoStory {
+  slug: string;
+  kind: StoryKind;
+  title: string;
+  url: string;
+  publishedOn: string;
+  summary: string;
+  language: string;
+  projects: string[];
+  mediaUrl?: string;
+  mediaType?: string;
+  durationSeconds?: number;
+}
+
+/**
+ * The podcast column on 2024 开源公益项目优秀案例 and the write-ups of the pilot workshop (the plan's links). Episode
+ * pages and audio files live under podcast.goodlink.example: a reserved domain, as these episodes are examples.
+ */
+export const demoStories: DemoStory[] = [
+  {
+    slug: 'podcast-01-nvda',
+    kind: StoryKind.PODCAST,
+    title: '开源公益播客专栏 第 1 期：NVDA，视障屏幕阅读器如何持续运营社区',
+    url: 'https://podcast.goodlink.example/episodes/01-nvda',
+    publishedOn: '2025-03-15',
+    summary: `2024 开源公益项目优秀案例：NVDA 的志愿者与维护者聊项目发展各阶段的踩坑经验，以及如何招募社区接力。${DEMO}`,
+    language: 'zh-CN',
+    projects: ['nvda'],
+    mediaUrl: 'https://podcast.goodlink.example/audio/01-nvda.mp3',
+    mediaType: 'audio/mpeg',
+    durationSeconds: 2712,
+  },
+  {
+    slug: 'podcast-02-rainbow-bear',
+    kind: StoryKind.PODCAST,
+    title: '开源公益播客专栏 第 2 期：彩虹熊熊，当 AI Agent 走进辅助治疗',
+    url: 'https://podcast.goodlink.example/episodes/02-rainbow-bear',
+    publishedOn: '2025-08-20',
+    summary: `字节跳动与腾讯的志愿者、润保芳德基金会一起聊彩虹熊熊：从工作坊到二期迭代，开源协作如何让更多人参与进来。${DEMO}`,
+    language: 'zh-CN',
+    projects: ['rainbow-bear'],
+    mediaUrl: 'https://podcast.goodlink.example/audio/02-rainbow-bear.mp3',
+    mediaType: 'audio/mpeg',
+    durationSeconds: 3125,
+  },
+  {
+    slug: 'case-study-yunbiaoqian-nvda',
+    kind: StoryKind.CASE_STUDY,
+    title: '2024 开源公益项目优秀案例：云标签与 NVDA 的社区接力',
+    url: 'https://podcast.goodlink.example/cases/yunbiaoqian-nvda',
+    publishedOn: '2025-05-10',
+    summary: `核心志愿者来来往往，如何让更多人接力？对照云标签（字节跳动技术公益社团发起）与 NVDA 的社区运营经验。${DEMO}`,
+    language: 'zh-CN',
+    projects: ['yunbiaoqian', 'nvda'],
+  },
+  {
+    slug: 'ai-for-good-agent-workshop-intro',
+    kind: StoryKind.ARTICLE,
+    title: 'AI for Good 开源 Agent 搭建工作坊介绍',
+    url: 'https://bytedance.larkoffice.com/docx/NN5GdIwXzosTpQxJ9eYcxt1Hnpg',
+    publishedOn: '2025-07-10',
+    summary: `Community Over Code 大会上围绕「辅助治疗」x AI Agent 的专场交流活动介绍。${DEMO}`,
+    language: 'zh-CN',
+    projects: ['rainbow-bear'],
+  },
+  {
+    slug: 'rainbow-bear-iteration-2',
+    kind: StoryKind.ARTICLE,
+    title: '彩虹熊熊技术公益二期迭代思路',
+    url: 'https://bytedance.larkoffice.com/docx/GNCXdj4PVoKvYSxUxBMcmkG0nyh',
+    publishedOn: '2025-08-02',
+    summary: `工作坊之后，彩虹熊熊二期的迭代方向与开源协作模块。${DEMO}`,
+    language: 'zh-CN',
+    projects: ['rainbow-bear'],
   },
 ];
 

@@ -1,10 +1,25 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { compact } from '../../shared/compact';
 import { Organization } from '../organization/organization.types';
+import type { ProjectEntity } from '../project/project.entity';
+import { Project } from '../project/project.types';
 import type { EventProjectEntity } from './event-project.entity';
 import type { EventEntity } from './event.entity';
-import { Event, EventConnection, EventProject, EventsArgs } from './event.types';
+import { canManageEvent } from './event.policy';
+import {
+  AddEventProjectInput,
+  AddEventProjectPayload,
+  CreateEventInput,
+  CreateEventPayload,
+  Event,
+  EventConnection,
+  EventProject,
+  EventsArgs,
+  ProjectEvent,
+  UpdateEventInput,
+  UpdateEventPayload,
+} from './event.types';
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -33,5 +48,46 @@ export class EventResolver {
       if (project instanceof Error) throw project;
       return project ? [{ project, outcome: row.outcome }] : [];
     });
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may edit the event and add projects to it: an organiser, or an admin.',
+  })
+  async viewerCanManage(@Root() event: EventEntity, @Ctx() { viewer, loaders }: Context) {
+    if (!viewer) return false;
+    const rows = await loaders.organizersByEvent.load(event.id);
+    const roles = await loaders.viewerRole.loadMany(rows.map((row) => row.organizationId));
+    return canManageEvent(viewer, roles.filter((role) => role && !(role instanceof Error)).length);
+  }
+
+  @Mutation(() => CreateEventPayload, {
+    description: 'Creates an event organised by organisations you are a member of (an admin may name any).',
+  })
+  async createEvent(@Arg('input') input: CreateEventInput, @Ctx() { viewer, services }: Context) {
+    return { event: await services.events.create(viewer, input) };
+  }
+
+  @Mutation(() => UpdateEventPayload, {
+    description: 'Organisers (members of an organising organisation) or an admin.',
+  })
+  async updateEvent(@Arg('input') input: UpdateEventInput, @Ctx() { viewer, services }: Context) {
+    return { event: await services.events.update(viewer, input) };
+  }
+
+  @Mutation(() => AddEventProjectPayload, {
+    description:
+      'Organisers (or an admin) record a project taking part, with its outcome; adding it again updates the outcome.',
+  })
+  addEventProject(@Arg('input') input: AddEventProjectInput, @Ctx() { viewer, services }: Context) {
+    return services.events.addProject(viewer, input);
+  }
+}
+
+@Resolver(() => Project)
+export class ProjectEventsResolver {
+  @FieldResolver(() => [ProjectEvent], { description: 'Events the project took part in, latest first.' })
+  async events(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
+    const rows = await loaders.participationsByProject.load(project.id);
+    return rows.map((row) => ({ event: row.event, outcome: row.outcome }));
   }
 }

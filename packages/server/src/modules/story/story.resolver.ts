@@ -1,0 +1,45 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { compact } from '../../shared/compact';
+import type { ProjectEntity } from '../project/project.entity';
+import { Project } from '../project/project.types';
+import type { StoryEntity } from './story.entity';
+import { CreateStoryInput, CreateStoryPayload, StoriesArgs, Story, StoryConnection } from './story.types';
+
+@Resolver(() => Story)
+export class StoryResolver {
+  @Query(() => StoryConnection, {
+    description: 'Stories featuring at least one project you may see, newest first.',
+  })
+  stories(@Args() args: StoriesArgs, @Ctx() { viewer, services }: Context) {
+    return services.stories.list(viewer, args);
+  }
+
+  @Query(() => Story, { nullable: true, description: 'Null when there is no such story or you may not see it.' })
+  story(@Arg('slug') slug: string, @Ctx() { viewer, services }: Context) {
+    return services.stories.bySlug(viewer, slug);
+  }
+
+  @FieldResolver(() => [Project], { description: 'The featured projects you may see (never a draft of others).' })
+  async projects(@Root() story: StoryEntity, @Ctx() { loaders }: Context) {
+    const rows = await loaders.featuredByStory.load(story.id);
+    return compact(await loaders.visibleProjectById.loadMany(rows.map((row) => row.projectId)));
+  }
+
+  @Mutation(() => CreateStoryPayload, {
+    description:
+      'Publishes a story about projects: by a maintainer of a featured project, a member of a verified ' +
+      'organisation, or an admin.',
+  })
+  async createStory(@Arg('input') input: CreateStoryInput, @Ctx() { viewer, services }: Context) {
+    return { story: await services.stories.create(viewer, input) };
+  }
+}
+
+@Resolver(() => Project)
+export class ProjectStoriesResolver {
+  @FieldResolver(() => [Story], { description: 'Stories featuring the project, newest first.' })
+  async stories(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
+    return (await loaders.storiesByProject.load(project.id)).map((row) => row.story!);
+  }
+}
