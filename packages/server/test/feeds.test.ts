@@ -134,7 +134,7 @@ describe('iCalendar', () => {
     expect(hackathons[0].end).toBeNull();
     const bad = await get('/events.ics?kind=PARTY');
     expect(bad.status).toBe(400);
-    expect((await bad.json()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind' });
+    expect(((await bad.json()) as any).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind' });
   });
 
   test('commas, semicolons, backslashes, newlines and long Chinese titles round-trip', async () => {
