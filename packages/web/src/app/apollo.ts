@@ -25,6 +25,7 @@ export function createApolloClient() {
           fields: {
             // Cursor-paged lists: "load more" appends the next page to what is shown.
             projects: relayStylePagination(['filter', 'orderBy']),
+            ideas: relayStylePagination(['filter', 'orderBy']),
             resourceOffers: relayStylePagination(['filter', 'orderBy']),
             resourceRequests: relayStylePagination(['filter']),
             sponsorLinks: relayStylePagination(['filter', 'orderBy']),

@@ -13,6 +13,9 @@ const OrganizationsPage = lazy(withMessages(() => import('../features/organizati
 const OrganizationPage = lazy(withMessages(() => import('../features/organizations/OrganizationPage')));
 const OffersPage = lazy(withMessages(() => import('../features/offers/OffersPage')));
 const OfferPage = lazy(withMessages(() => import('../features/offers/OfferPage')));
+const IdeasPage = lazy(withMessages(() => import('../features/ideas/IdeasPage')));
+const IdeaPage = lazy(withMessages(() => import('../features/ideas/IdeaPage')));
+const NewIdeaPage = lazy(withMessages(() => import('../features/ideas/NewIdeaPage')));
 // — sign-in, profile and the maintainer console —
 const SignInPage = lazy(withMessages(() => import('../features/auth/SignInPage')));
 const SignUpPage = lazy(withMessages(() => import('../features/auth/SignUpPage')));
@@ -40,6 +43,9 @@ export function AppRoutes() {
         <Route path="organizations/:slug" element={<OrganizationPage />} />
         <Route path="offers" element={<OffersPage />} />
         <Route path="offers/:id" element={<OfferPage />} />
+        <Route path="ideas" element={<IdeasPage />} />
+        <Route path="ideas/new" element={<NewIdeaPage />} />
+        <Route path="ideas/:slug" element={<IdeaPage />} />
         {/* — sign-in, profile and the maintainer console — */}
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="sign-up" element={<SignUpPage />} />
