@@ -1,4 +1,5 @@
 import { OrganizationKind, ProjectVisibility } from '../src/shared/enums';
+import { seedDemoData } from '../src/seed/seed';
 import { makeAdmin, makeOrganization, makeProject, makeUser } from './factories';
 import { failure, ok, startTestServer, type TestServer } from './harness';
 import { databaseFingerprint } from './snapshot';
@@ -565,4 +566,29 @@ test('a page of projects with their summaries and assessments costs a bounded nu
   const few = await statementsFor(2);
   const many = await statementsFor(10);
   expect(many).toBe(few);
+});
+
+test('the demo data: two foundations assessed 云标签, whose maintainers published the summary; NVDA’s stays private', async () => {
+  const seeded = await startTestServer();
+  try {
+    const logger = { info: () => undefined };
+    await seedDemoData(seeded.dataSource, logger);
+    await seedDemoData(seeded.dataSource, logger); // idempotent: nothing doubles
+    const QUERY = `query($slug: String!) { project(slug: $slug) { assessmentSummary { assessmentCount averageTotal
+      recommendations { recommendation count } } assessments { id } } }`;
+    const yunbiaoqian = ok<any>(await seeded.gql(QUERY, { slug: 'yunbiaoqian' })).project;
+    expect(yunbiaoqian.assessmentSummary).toMatchObject({
+      assessmentCount: 2,
+      averageTotal: 22,
+      recommendations: [
+        { recommendation: 'INCUBATE', count: 1 },
+        { recommendation: 'SUPPORT', count: 1 },
+        { recommendation: 'NOT_YET', count: 0 },
+      ],
+    });
+    expect(yunbiaoqian.assessments).toEqual([]);
+    expect(ok<any>(await seeded.gql(QUERY, { slug: 'nvda' })).project.assessmentSummary).toBeNull();
+  } finally {
+    await seeded.close();
+  }
 });

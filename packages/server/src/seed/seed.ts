@@ -32,6 +32,7 @@ import {
   type DemoOrganization,
   type DemoProject,
 } from './demo-data';
+import { seedAssessments } from './seed-assessments';
 import { seedIdeas } from './seed-ideas';
 import { seedResources } from './seed-resources';
 import { demoMilestones, demoVolunteers, seedVolunteers } from './seed-volunteers';
@@ -102,6 +103,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Pick<Logger, 
   const projects = [...demoProjects, ...generatedProjects()];
   let loaded = { offers: 0, requests: 0 };
   let ideas = 0;
+  let assessments = 0;
   await dataSource.transaction(async (manager) => {
     await manager
       .createQueryBuilder()
@@ -319,6 +321,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Pick<Logger, 
     const requesterOf = new Map(projects.map((p) => [p.slug, userIds.get(p.maintainer.email) ?? null]));
     loaded = await seedResources(manager, requesterOf, now);
     ideas = await seedIdeas(manager, now);
+    assessments = await seedAssessments(manager);
   });
   logger.info(
     {
@@ -331,6 +334,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Pick<Logger, 
       resourceOffers: loaded.offers,
       resourceRequests: loaded.requests,
       ideas,
+      assessments,
     },
     'demo data loaded',
   );

@@ -13,6 +13,7 @@ const OrganizationsPage = lazy(withMessages(() => import('../features/organizati
 const OrganizationPage = lazy(withMessages(() => import('../features/organizations/OrganizationPage')));
 const OffersPage = lazy(withMessages(() => import('../features/offers/OffersPage')));
 const OfferPage = lazy(withMessages(() => import('../features/offers/OfferPage')));
+const AssessPage = lazy(withMessages(() => import('../features/assessments/AssessPage')));
 const IdeasPage = lazy(withMessages(() => import('../features/ideas/IdeasPage')));
 const IdeaPage = lazy(withMessages(() => import('../features/ideas/IdeaPage')));
 const NewIdeaPage = lazy(withMessages(() => import('../features/ideas/NewIdeaPage')));
@@ -27,6 +28,7 @@ const NewProjectPage = lazy(withMessages(() => import('../features/maintainer/Ne
 const EditProjectPage = lazy(withMessages(() => import('../features/maintainer/EditProjectPage')));
 const ProjectSponsorsPage = lazy(withMessages(() => import('../features/maintainer/ProjectSponsorsPage')));
 const MyRequestsPage = lazy(withMessages(() => import('../features/maintainer/MyRequestsPage')));
+const ProjectAssessmentsPage = lazy(withMessages(() => import('../features/assessments/ProjectAssessmentsPage')));
 // — the organisation console and admin —
 const OrganizationConsolePage = lazy(withMessages(() => import('../features/csr/ConsolePage')));
 const AdminPage = lazy(withMessages(() => import('../features/admin/AdminPage')));
@@ -39,6 +41,7 @@ export function AppRoutes() {
         {/* — public pages — */}
         <Route path="projects" element={<ProjectsPage />} />
         <Route path="projects/:slug" element={<ProjectPage />} />
+        <Route path="projects/:slug/assess" element={<AssessPage />} />
         <Route path="organizations" element={<OrganizationsPage />} />
         <Route path="organizations/:slug" element={<OrganizationPage />} />
         <Route path="offers" element={<OffersPage />} />
@@ -57,6 +60,7 @@ export function AppRoutes() {
         <Route path="console/projects/:slug/edit" element={<EditProjectPage />} />
         <Route path="console/projects/:slug/sponsors" element={<ProjectSponsorsPage />} />
         <Route path="console/requests" element={<MyRequestsPage />} />
+        <Route path="console/projects/:slug/assessments" element={<ProjectAssessmentsPage />} />
         {/* — the organisation console and admin — */}
         <Route path="console/organizations/:slug/:tab?" element={<OrganizationConsolePage />} />
         <Route path="admin" element={<AdminPage />} />

@@ -85,6 +85,23 @@ async function seedMember() {
     { input: { offerId: offer.id, projectId: project.id, quantity: 40, justification: '跑一次完整的评测' } },
     member,
   );
+  const rubric = await gql('{ assessmentRubric { criteria { key } } }');
+  await gql(
+    'mutation($input: SubmitAssessmentInput!) { submitAssessment(input: $input) { assessment { id } } }',
+    {
+      input: {
+        projectId: project.id,
+        recommendation: 'INCUBATE',
+        summary: '平台评估：可以孵化 / Platform view: worth incubating',
+        scores: rubric.assessmentRubric.criteria.map(({ key }: { key: string }, i: number) => ({
+          criterion: key,
+          score: i % 4,
+          note: i === 0 ? '访谈记录很扎实' : '',
+        })),
+      },
+    },
+    tokens.admin,
+  );
 }
 
 beforeAll(async () => {
@@ -120,6 +137,12 @@ const PAGES: PageCase[] = [
   { name: 'home', path: () => '/', expect: /彩虹熊熊|NVDA/ },
   { name: 'projects', path: () => '/projects', expect: /彩虹熊熊|NVDA/ },
   { name: 'project', path: () => '/projects/yunbiaoqian', expect: /云标签/ },
+  {
+    name: 'project-assessment-summary',
+    path: () => '/projects/yunbiaoqian',
+    expect: /各项平均分|Average score per criterion/,
+  },
+  { name: 'assess', path: () => '/projects/yunbiaoqian/assess', expect: /评估「云标签」|Assess 云标签/, as: 'admin' },
   { name: 'organizations', path: () => '/organizations', expect: /字节跳动/ },
   { name: 'organization', path: () => '/organizations/bytedance', expect: /字节跳动/ },
   { name: 'offers', path: () => '/offers', expect: /GPU/ },
@@ -141,6 +164,12 @@ const PAGES: PageCase[] = [
     name: 'project-sponsors',
     path: () => `/console/projects/${PROJECT.slug}/sponsors`,
     expect: /页面测试项目/,
+    as: 'member',
+  },
+  {
+    name: 'project-assessments',
+    path: () => `/console/projects/${PROJECT.slug}/assessments`,
+    expect: /平台评估：可以孵化|Platform view: worth incubating/,
     as: 'member',
   },
   { name: 'my-requests', path: () => '/console/requests', expect: /跑一次完整的评测/, as: 'member' },

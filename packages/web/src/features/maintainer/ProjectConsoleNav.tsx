@@ -14,6 +14,9 @@ export function ProjectConsoleNav({ slug }: { slug: string }) {
           <NavLink to={`/console/projects/${slug}/sponsors`}>{t('maintainer.nav.sponsors')}</NavLink>
         </li>
         <li>
+          <NavLink to={`/console/projects/${slug}/assessments`}>{t('assessments.nav')}</NavLink>
+        </li>
+        <li>
           <NavLink to={`/projects/${slug}`}>{t('maintainer.nav.publicPage')}</NavLink>
         </li>
       </ul>

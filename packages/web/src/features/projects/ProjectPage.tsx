@@ -11,6 +11,7 @@ import { EmptyState, QueryState } from '../../shared/PageState';
 import { ExternalLink } from '../public/links';
 import { demoteHeadings } from '../public/markdown';
 import { PublicPage } from '../public/PublicPage';
+import { AssessmentSummarySection } from '../assessments/AssessmentSummarySection';
 
 type Project = NonNullable<PublicProjectQuery['project']>;
 type Sponsor = Project['sponsors'][number];
@@ -102,6 +103,7 @@ function ProjectView({ project }: { project: Project }) {
               </h2>
               <GrantsTable grants={project.resourceRequests} />
             </section>
+            <AssessmentSummarySection slug={project.slug} />
           </Flex>
         </Col>
         <Col xs={24} lg={8}>
