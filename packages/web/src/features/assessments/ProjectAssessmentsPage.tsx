@@ -107,12 +107,17 @@ function ReadinessChecklist({ readiness }: { readiness: Readiness }) {
           count: readiness.assessmentCount,
         })}
       </p>
-      <Progress
-        percent={total ? Math.round((readiness.doneCount / total) * 100) : 0}
-        format={() => t('assessments.console.readinessProgress', { done: readiness.doneCount, total })}
-        aria-label={t('assessments.console.readinessProgress', { done: readiness.doneCount, total })}
-        strokeColor="#237804"
-      />
+      <Flex gap={12} align="center">
+        {/* Ant Design colours its own label at 100%, too lightly to read: the label stands beside the bar. */}
+        <Progress
+          percent={total ? Math.round((readiness.doneCount / total) * 100) : 0}
+          showInfo={false}
+          aria-hidden
+          strokeColor="#237804"
+          style={{ flex: 1, margin: 0 }}
+        />
+        <strong>{t('assessments.console.readinessProgress', { done: readiness.doneCount, total })}</strong>
+      </Flex>
       <ul className="readiness-list">
         {readiness.items.map((item) => (
           <li
