@@ -342,6 +342,32 @@ describe('submitAssessment', () => {
   });
 });
 
+test("a foundation's WRITE API key assesses in its name (a partner's own tools); a READ key may not", async () => {
+  const { project, maintainer } = await scene();
+  const owner = await makeUser(server.dataSource);
+  const organization = await makeOrganization(server.dataSource, {
+    kind: OrganizationKind.FOUNDATION,
+    verified: true,
+    owner: owner.user,
+  });
+  const key = async (scopes: string[]) =>
+    ok<any>(
+      await server.gql(
+        'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }',
+        { input: { organizationId: organization.id, name: `Assessments ${scopes.join('+')}`, scopes } },
+        { token: owner.token },
+      ),
+    ).createApiKey.secret as string;
+  const input = { projectId: project.id, organizationId: organization.id, recommendation: 'SUPPORT' };
+  expect(failure(await submit(await key(['READ']), { ...input, scores: allScores() })).extensions.code).toBe(
+    'FORBIDDEN',
+  );
+  const assessment = await submitOk(await key(['READ', 'WRITE']), input);
+  expect(assessment).toMatchObject({ organization: { id: organization.id }, total: 20 });
+  // The maintainers read it like any other.
+  expect((await view(maintainer.token, project)).assessments.map((a: any) => a.id)).toEqual([assessment.id]);
+});
+
 describe('who sees assessments', () => {
   test('maintainers and admins see every current assessment with its notes; a foundation only its own; others nothing', async () => {
     const { project, maintainer, stranger, admin, a, b } = await scene();

@@ -4,9 +4,9 @@ import { ApiKeyScope } from '../shared/enums';
 import type { Context } from './context';
 
 /**
- * What an organisation's WRITE key may change: its offers, the requests to them, and its sponsor links — the
- * work of a member. Managing the organisation (members, keys), signing in or up, and acting for projects stay
- * with people, whatever the key's scopes.
+ * What an organisation's WRITE key may change: its offers, the requests to them, its sponsor links and (for a
+ * verified foundation) its assessments of projects — the work of a member. Managing the organisation (members,
+ * keys), signing in or up, and acting for projects stay with people, whatever the key's scopes.
  */
 export const API_KEY_MUTATIONS: ReadonlySet<string> = new Set([
   'createResourceOffer',
@@ -20,6 +20,7 @@ export const API_KEY_MUTATIONS: ReadonlySet<string> = new Set([
   'confirmSponsorLink',
   'declineSponsorLink',
   'endSponsorLink',
+  'submitAssessment',
 ]);
 
 const forbidden = (message: string) =>
