@@ -12,6 +12,7 @@ import { useAuth } from './auth';
 const SECTIONS = [
   { path: '/', key: 'nav.home' },
   { path: '/projects', key: 'nav.projects' },
+  { path: '/tasks', key: 'nav.tasks' },
   { path: '/ideas', key: 'nav.ideas' },
   { path: '/offers', key: 'nav.offers' },
   { path: '/organizations', key: 'nav.organizations' },

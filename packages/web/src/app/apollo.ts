@@ -30,12 +30,15 @@ export function createApolloClient() {
             resourceRequests: relayStylePagination(['filter']),
             sponsorLinks: relayStylePagination(['filter', 'orderBy']),
             organizations: relayStylePagination(['filter', 'orderBy']),
+            volunteerTasks: relayStylePagination(['filter', 'orderBy']),
           },
         },
         // Details of an offer live inside it; they have no id of their own.
         ResourceEligibility: { keyFields: false },
         OrganizationImpact: { keyFields: false },
         Stats: { keyFields: false },
+        // One profile per person: saving it updates every page that shows it.
+        VolunteerProfile: { keyFields: ['user', ['id']] },
       },
     }),
   });

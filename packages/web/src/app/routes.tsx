@@ -13,6 +13,8 @@ const OrganizationsPage = lazy(withMessages(() => import('../features/organizati
 const OrganizationPage = lazy(withMessages(() => import('../features/organizations/OrganizationPage')));
 const OffersPage = lazy(withMessages(() => import('../features/offers/OffersPage')));
 const OfferPage = lazy(withMessages(() => import('../features/offers/OfferPage')));
+const TasksPage = lazy(withMessages(() => import('../features/volunteer/TasksPage')));
+const VolunteerProfilePage = lazy(withMessages(() => import('../features/volunteer/VolunteerProfilePage')));
 const AssessPage = lazy(withMessages(() => import('../features/assessments/AssessPage')));
 const IdeasPage = lazy(withMessages(() => import('../features/ideas/IdeasPage')));
 const IdeaPage = lazy(withMessages(() => import('../features/ideas/IdeaPage')));
@@ -28,6 +30,8 @@ const NewProjectPage = lazy(withMessages(() => import('../features/maintainer/Ne
 const EditProjectPage = lazy(withMessages(() => import('../features/maintainer/EditProjectPage')));
 const ProjectSponsorsPage = lazy(withMessages(() => import('../features/maintainer/ProjectSponsorsPage')));
 const MyRequestsPage = lazy(withMessages(() => import('../features/maintainer/MyRequestsPage')));
+const VolunteerPage = lazy(withMessages(() => import('../features/volunteer/VolunteerPage')));
+const ProjectTasksPage = lazy(withMessages(() => import('../features/volunteer/ProjectTasksPage')));
 const ProjectAssessmentsPage = lazy(withMessages(() => import('../features/assessments/ProjectAssessmentsPage')));
 // — the organisation console and admin —
 const OrganizationConsolePage = lazy(withMessages(() => import('../features/csr/ConsolePage')));
@@ -46,6 +50,8 @@ export function AppRoutes() {
         <Route path="organizations/:slug" element={<OrganizationPage />} />
         <Route path="offers" element={<OffersPage />} />
         <Route path="offers/:id" element={<OfferPage />} />
+        <Route path="tasks" element={<TasksPage />} />
+        <Route path="volunteers/:userId" element={<VolunteerProfilePage />} />
         <Route path="ideas" element={<IdeasPage />} />
         <Route path="ideas/new" element={<NewIdeaPage />} />
         <Route path="ideas/:slug" element={<IdeaPage />} />
@@ -60,6 +66,8 @@ export function AppRoutes() {
         <Route path="console/projects/:slug/edit" element={<EditProjectPage />} />
         <Route path="console/projects/:slug/sponsors" element={<ProjectSponsorsPage />} />
         <Route path="console/requests" element={<MyRequestsPage />} />
+        <Route path="volunteer" element={<VolunteerPage />} />
+        <Route path="console/projects/:slug/tasks" element={<ProjectTasksPage />} />
         <Route path="console/projects/:slug/assessments" element={<ProjectAssessmentsPage />} />
         {/* — the organisation console and admin — */}
         <Route path="console/organizations/:slug/:tab?" element={<OrganizationConsolePage />} />

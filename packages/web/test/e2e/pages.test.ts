@@ -22,6 +22,7 @@ import {
 let goodlink: Goodlink;
 let browser: Browser;
 let offerId: string;
+let memberId: string;
 const tokens: Record<'admin' | 'member', string> = { admin: '', member: '' };
 
 const MEMBER = { email: 'pages-member@example.org', password: 'a long enough password', displayName: '页面测试成员' };
@@ -104,6 +105,69 @@ async function seedMember() {
   );
 }
 
+/**
+ * Through the API: a milestone with two tasks on the member's project, one done by the member (a public volunteer
+ * with a support link) so the project page lists a contributor, one open for the board and the recommendations.
+ */
+async function seedVolunteering() {
+  const gql = goodlink.gql;
+  const member = tokens.member;
+  memberId = (await gql('{ viewer { id } }', {}, member)).viewer.id;
+  const { id: projectId } = (await gql('query($slug: String!) { project(slug: $slug) { id } }', PROJECT)).project;
+  const milestone = (
+    await gql(
+      'mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { milestone { id } } }',
+      { input: { projectId, title: '页面测试里程碑', description: '给页面测试用的里程碑', dueOn: '2027-06-30' } },
+      member,
+    )
+  ).createMilestone.milestone;
+  const task = async (title: string, goodFirstTask: boolean) =>
+    (
+      await gql(
+        'mutation($input: CreateVolunteerTaskInput!) { createVolunteerTask(input: $input) { task { id } } }',
+        {
+          input: {
+            milestoneId: milestone.id,
+            title,
+            description: '页面测试用的任务说明',
+            skillsNeeded: ['ACCESSIBILITY_TESTING', 'ENGINEERING'],
+            estimatedHours: 6,
+            goodFirstTask,
+          },
+        },
+        member,
+      )
+    ).createVolunteerTask.task;
+  const done = await task('页面测试：读屏走查一遍', false);
+  await task('页面测试：补全按钮的无障碍名称', true);
+  await gql(
+    'mutation($input: UpsertVolunteerProfileInput!) { upsertVolunteerProfile(input: $input) { profile { isPublic } } }',
+    {
+      input: {
+        bio: '页面测试志愿者：做过读屏适配',
+        skills: ['ACCESSIBILITY_TESTING', 'ENGINEERING'],
+        weeklyHours: 6,
+        causeAreas: ['ACCESSIBILITY'],
+        languages: ['zh-CN', 'en'],
+        isPublic: true,
+        supportChannels: [{ label: '爱发电', url: 'https://afdian.com/a/pages-member' }],
+      },
+    },
+    member,
+  );
+  const input = { taskId: done.id };
+  await gql(
+    'mutation($input: ClaimVolunteerTaskInput!) { claimVolunteerTask(input: $input) { task { id } } }',
+    { input },
+    member,
+  );
+  await gql(
+    'mutation($input: CompleteVolunteerTaskInput!) { completeVolunteerTask(input: $input) { task { id } } }',
+    { input: { ...input, hours: 5 } },
+    member,
+  );
+}
+
 beforeAll(async () => {
   goodlink = await startGoodlink();
   browser = await launchBrowser();
@@ -111,6 +175,7 @@ beforeAll(async () => {
     await goodlink.gql('mutation($input: SignUpInput!) { signUp(input: $input) { token } }', { input: MEMBER })
   ).signUp.token;
   await seedMember();
+  await seedVolunteering();
   const offers = await goodlink.gql(
     '{ resourceOffers(first: 1, orderBy: { field: REMAINING, direction: DESC }) { edges { node { id } } } }',
   );
@@ -151,6 +216,14 @@ const PAGES: PageCase[] = [
   { name: 'idea', path: () => '/ideas/idea-sign-language-booking', expect: /手语翻译预约小助手/ },
   { name: 'idea-signed-in', path: () => '/ideas/idea-medicine-label-reader', expect: /药盒/, as: 'member' },
   { name: 'new-idea', path: () => '/ideas/new', expect: /提出想法|Propose an idea/, as: 'member' },
+  { name: 'tasks', path: () => '/tasks', expect: /补全按钮的无障碍名称/ },
+  { name: 'volunteer-profile', path: () => `/volunteers/${memberId}`, expect: /做过读屏适配/ },
+  {
+    name: 'volunteer-profile-not-public',
+    path: () => '/volunteers/00000000-0000-4000-8000-000000000000',
+    expect: /没有公开|not public/,
+  },
+  { name: 'project-volunteering', path: () => `/projects/${PROJECT.slug}`, expect: /页面测试里程碑/ },
   { name: 'sign-in', path: () => '/sign-in', expect: /登录|Sign in/ },
   { name: 'sign-up', path: () => '/sign-up', expect: /注册|Sign up/ },
   { name: 'not-found', path: () => '/no-such-page', expect: /找不到|does not exist/ },
@@ -164,6 +237,19 @@ const PAGES: PageCase[] = [
     name: 'project-sponsors',
     path: () => `/console/projects/${PROJECT.slug}/sponsors`,
     expect: /页面测试项目/,
+    as: 'member',
+  },
+  {
+    name: 'project-assessments',
+    path: () => `/console/projects/${PROJECT.slug}/assessments`,
+    expect: /平台评估：可以孵化|Platform view: worth incubating/,
+    as: 'member',
+  },
+  { name: 'volunteer', path: () => '/volunteer', expect: /读屏走查一遍/, as: 'member' },
+  {
+    name: 'project-tasks',
+    path: () => `/console/projects/${PROJECT.slug}/tasks`,
+    expect: /读屏走查一遍/,
     as: 'member',
   },
   {

@@ -1,6 +1,7 @@
 import {
   AppstoreOutlined,
   FileTextOutlined,
+  HeartOutlined,
   LogoutOutlined,
   PlusOutlined,
   SafetyOutlined,
@@ -54,6 +55,7 @@ function Account({ viewer }: { viewer: Viewer }) {
       label: t('nav.myRequests'),
       hint: t('auth.account.requestsHint'),
     },
+    { to: '/volunteer', icon: <HeartOutlined />, label: t('nav.volunteer'), hint: t('volunteer.me.accountHint') },
   ];
   if (viewer.role === 'ADMIN') {
     links.push({ to: '/admin', icon: <SafetyOutlined />, label: t('nav.admin'), hint: t('auth.account.adminHint') });

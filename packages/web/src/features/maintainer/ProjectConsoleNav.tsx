@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 
-/** The pages of one project in the console: its details, its sponsors, and how the public sees it. */
+/** The pages of one project in the console: its details, its sponsors, its volunteer tasks, and how the public sees it. */
 export function ProjectConsoleNav({ slug }: { slug: string }) {
   const { t } = useTranslation();
   return (
@@ -12,6 +12,9 @@ export function ProjectConsoleNav({ slug }: { slug: string }) {
         </li>
         <li>
           <NavLink to={`/console/projects/${slug}/sponsors`}>{t('maintainer.nav.sponsors')}</NavLink>
+        </li>
+        <li>
+          <NavLink to={`/console/projects/${slug}/tasks`}>{t('maintainer.nav.tasks')}</NavLink>
         </li>
         <li>
           <NavLink to={`/console/projects/${slug}/assessments`}>{t('assessments.nav')}</NavLink>

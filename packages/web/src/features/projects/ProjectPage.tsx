@@ -11,6 +11,7 @@ import { EmptyState, QueryState } from '../../shared/PageState';
 import { ExternalLink } from '../public/links';
 import { demoteHeadings } from '../public/markdown';
 import { PublicPage } from '../public/PublicPage';
+import { ProjectVolunteering } from '../volunteer/ProjectVolunteering';
 import { AssessmentSummarySection } from '../assessments/AssessmentSummarySection';
 
 type Project = NonNullable<PublicProjectQuery['project']>;
@@ -103,6 +104,7 @@ function ProjectView({ project }: { project: Project }) {
               </h2>
               <GrantsTable grants={project.resourceRequests} />
             </section>
+            <ProjectVolunteering project={project} />
             <AssessmentSummarySection slug={project.slug} />
           </Flex>
         </Col>
