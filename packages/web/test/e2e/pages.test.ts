@@ -216,6 +216,7 @@ const PAGES: PageCase[] = [
   { name: 'idea', path: () => '/ideas/idea-sign-language-booking', expect: /手语翻译预约小助手/ },
   { name: 'idea-signed-in', path: () => '/ideas/idea-medicine-label-reader', expect: /药盒/, as: 'member' },
   { name: 'new-idea', path: () => '/ideas/new', expect: /提出想法|Propose an idea/, as: 'member' },
+  { name: 'idea-admin', path: () => '/ideas/idea-women-workers-rights-qa', expect: /女工/, as: 'admin' },
   { name: 'tasks', path: () => '/tasks', expect: /补全按钮的无障碍名称/ },
   { name: 'volunteer-profile', path: () => `/volunteers/${memberId}`, expect: /做过读屏适配/ },
   {

@@ -6,6 +6,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { useAuth } from '../../app/auth';
 import {
   ExpressInterestDocument,
+  HideIdeaDocument,
   PublicIdeaDocument,
   TakeUpIdeaDocument,
   WithdrawInterestDocument,
@@ -106,6 +107,7 @@ function IdeaView({ idea }: { idea: Idea }) {
           <Flex vertical gap={24}>
             <JoinCard idea={idea} />
             <IdeaFacts idea={idea} />
+            <Moderation idea={idea} />
           </Flex>
         </Col>
       </Row>
@@ -335,5 +337,55 @@ function WhoJoined({ interests }: { interests: Interest[] }) {
         <EmptyState>{t('ideas.nobodyYet')}</EmptyState>
       )}
     </section>
+  );
+}
+
+/** Platform admins hide an idea that does not belong here (it becomes a draft; publishing it shows it again). */
+function Moderation({ idea }: { idea: Idea }) {
+  const { t } = useTranslation();
+  const { viewer } = useAuth();
+  const reasonId = useId();
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [hide, { loading }] = useMutation(HideIdeaDocument, {
+    update: (cache) => {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'ideas' });
+      cache.gc();
+    },
+  });
+  if (viewer?.role !== 'ADMIN' || idea.stage !== 'IDEA' || idea.visibility !== 'PUBLISHED') return null;
+  const submit = async () => {
+    setProblem(null);
+    try {
+      await hide({ variables: { input: { projectId: idea.id, reason: reason.trim() } } });
+    } catch (error) {
+      setProblem(problemOf(error).message);
+    }
+  };
+  return (
+    <Card
+      title={
+        <h2 className="card-heading" style={{ margin: 0 }}>
+          {t('ideas.moderation.title')}
+        </h2>
+      }
+    >
+      <Flex vertical gap={8}>
+        {problem ? <Alert type="error" showIcon role="alert" title={problem} /> : null}
+        <label htmlFor={reasonId}>{t('ideas.moderation.reason')}</label>
+        <Input.TextArea
+          id={reasonId}
+          value={reason}
+          maxLength={500}
+          autoSize={{ minRows: 2, maxRows: 4 }}
+          onChange={(event) => setReason(event.target.value)}
+        />
+        <div>
+          <Button danger loading={loading} disabled={!reason.trim()} onClick={() => void submit()}>
+            {t('ideas.moderation.hide')}
+          </Button>
+        </div>
+      </Flex>
+    </Card>
   );
 }
