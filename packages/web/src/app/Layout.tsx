@@ -14,6 +14,8 @@ const SECTIONS = [
   { path: '/projects', key: 'nav.projects' },
   { path: '/tasks', key: 'nav.tasks' },
   { path: '/ideas', key: 'nav.ideas' },
+  { path: '/events', key: 'nav.events' },
+  { path: '/stories', key: 'nav.stories' },
   { path: '/offers', key: 'nav.offers' },
   { path: '/organizations', key: 'nav.organizations' },
 ] as const;

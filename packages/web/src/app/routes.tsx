@@ -13,6 +13,9 @@ const OrganizationsPage = lazy(withMessages(() => import('../features/organizati
 const OrganizationPage = lazy(withMessages(() => import('../features/organizations/OrganizationPage')));
 const OffersPage = lazy(withMessages(() => import('../features/offers/OffersPage')));
 const OfferPage = lazy(withMessages(() => import('../features/offers/OfferPage')));
+const EventsPage = lazy(withMessages(() => import('../features/events/EventsPage')));
+const EventPage = lazy(withMessages(() => import('../features/events/EventPage')));
+const StoriesPage = lazy(withMessages(() => import('../features/stories/StoriesPage')));
 const TasksPage = lazy(withMessages(() => import('../features/volunteer/TasksPage')));
 const VolunteerProfilePage = lazy(withMessages(() => import('../features/volunteer/VolunteerProfilePage')));
 const AssessPage = lazy(withMessages(() => import('../features/assessments/AssessPage')));
@@ -30,6 +33,8 @@ const NewProjectPage = lazy(withMessages(() => import('../features/maintainer/Ne
 const EditProjectPage = lazy(withMessages(() => import('../features/maintainer/EditProjectPage')));
 const ProjectSponsorsPage = lazy(withMessages(() => import('../features/maintainer/ProjectSponsorsPage')));
 const MyRequestsPage = lazy(withMessages(() => import('../features/maintainer/MyRequestsPage')));
+const NewEventPage = lazy(withMessages(() => import('../features/events/NewEventPage')));
+const NewStoryPage = lazy(withMessages(() => import('../features/stories/NewStoryPage')));
 const VolunteerPage = lazy(withMessages(() => import('../features/volunteer/VolunteerPage')));
 const ProjectTasksPage = lazy(withMessages(() => import('../features/volunteer/ProjectTasksPage')));
 const ProjectAssessmentsPage = lazy(withMessages(() => import('../features/assessments/ProjectAssessmentsPage')));
@@ -50,6 +55,9 @@ export function AppRoutes() {
         <Route path="organizations/:slug" element={<OrganizationPage />} />
         <Route path="offers" element={<OffersPage />} />
         <Route path="offers/:id" element={<OfferPage />} />
+        <Route path="events" element={<EventsPage />} />
+        <Route path="events/:slug" element={<EventPage />} />
+        <Route path="stories" element={<StoriesPage />} />
         <Route path="tasks" element={<TasksPage />} />
         <Route path="volunteers/:userId" element={<VolunteerProfilePage />} />
         <Route path="ideas" element={<IdeasPage />} />
@@ -66,6 +74,8 @@ export function AppRoutes() {
         <Route path="console/projects/:slug/edit" element={<EditProjectPage />} />
         <Route path="console/projects/:slug/sponsors" element={<ProjectSponsorsPage />} />
         <Route path="console/requests" element={<MyRequestsPage />} />
+        <Route path="console/events/new" element={<NewEventPage />} />
+        <Route path="console/stories/new" element={<NewStoryPage />} />
         <Route path="volunteer" element={<VolunteerPage />} />
         <Route path="console/projects/:slug/tasks" element={<ProjectTasksPage />} />
         <Route path="console/projects/:slug/assessments" element={<ProjectAssessmentsPage />} />

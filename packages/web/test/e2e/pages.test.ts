@@ -266,6 +266,12 @@ const PAGES: PageCase[] = [
   { name: 'console-impact', path: () => consoleTab('impact'), expect: /还没有|Nothing granted/, as: 'member' },
   { name: 'console-settings', path: () => consoleTab('settings'), expect: /页面测试成员/, as: 'member' },
   { name: 'admin', path: () => '/admin', expect: /认证|Verify/, as: 'admin' },
+  { name: 'events-list', path: () => '/events', expect: /开源社年会/ },
+  { name: 'events-past', path: () => '/events?when=PAST', expect: /AI for Good/ },
+  { name: 'event-page', path: () => '/events/coc-ai-for-good-agent-workshop', expect: /彩虹熊熊/ },
+  { name: 'stories-list', path: () => '/stories', expect: /播客专栏/ },
+  { name: 'console-new-event', path: () => '/console/events/new', expect: /发布活动|New event/, as: 'member' },
+  { name: 'console-new-story', path: () => '/console/stories/new', expect: /发布故事|Publish a story/, as: 'member' },
 ];
 
 const WIDTHS = [

@@ -1,6 +1,8 @@
 import {
   AppstoreOutlined,
+  CalendarOutlined,
   FileTextOutlined,
+  ReadOutlined,
   HeartOutlined,
   LogoutOutlined,
   PlusOutlined,
@@ -57,6 +59,20 @@ function Account({ viewer }: { viewer: Viewer }) {
     },
     { to: '/volunteer', icon: <HeartOutlined />, label: t('nav.volunteer'), hint: t('volunteer.me.accountHint') },
   ];
+  if (organizations.length) {
+    links.push({
+      to: '/console/events/new',
+      icon: <CalendarOutlined />,
+      label: t('events.create.link'),
+      hint: t('events.create.accountHint'),
+    });
+  }
+  links.push({
+    to: '/console/stories/new',
+    icon: <ReadOutlined />,
+    label: t('stories.create.link'),
+    hint: t('stories.create.accountHint'),
+  });
   if (viewer.role === 'ADMIN') {
     links.push({ to: '/admin', icon: <SafetyOutlined />, label: t('nav.admin'), hint: t('auth.account.adminHint') });
   }

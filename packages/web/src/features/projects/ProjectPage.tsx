@@ -11,6 +11,7 @@ import { EmptyState, QueryState } from '../../shared/PageState';
 import { ExternalLink } from '../public/links';
 import { demoteHeadings } from '../public/markdown';
 import { PublicPage } from '../public/PublicPage';
+import { ProjectEventsAndStories } from '../events/ProjectEventsAndStories';
 import { ProjectVolunteering } from '../volunteer/ProjectVolunteering';
 import { AssessmentSummarySection } from '../assessments/AssessmentSummarySection';
 
@@ -104,6 +105,7 @@ function ProjectView({ project }: { project: Project }) {
               </h2>
               <GrantsTable grants={project.resourceRequests} />
             </section>
+            <ProjectEventsAndStories slug={project.slug} />
             <ProjectVolunteering project={project} />
             <AssessmentSummarySection slug={project.slug} />
           </Flex>

@@ -1,0 +1,231 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Card, Col, Flex, Form, Input, Row, Select } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { Viewer } from '../../app/auth';
+import type { EventKind } from '../../gql/graphql';
+import { problemOf, showFieldErrors } from '../../shared/errors';
+import { RequireViewer } from '../auth/RequireViewer';
+import { EVENT_KINDS } from './eventKinds';
+import { CreateEventDocument } from './events.generated';
+import './events.css';
+
+interface Values {
+  kind: EventKind;
+  name: string;
+  slug: string;
+  description?: string;
+  startsAt: string;
+  endsAt?: string;
+  location?: string;
+  onlineUrl?: string;
+  websiteUrl?: string;
+  organizerIds: string[];
+}
+
+/** The fields the form shows: the server's field errors land on these, others go above the form. */
+const FIELDS = new Set([
+  'kind',
+  'name',
+  'slug',
+  'description',
+  'startsAt',
+  'endsAt',
+  'location',
+  'onlineUrl',
+  'websiteUrl',
+  'organizerIds',
+]);
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const HTTP_URL = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
+
+const orNull = (value?: string) => value?.trim() || null;
+/** A datetime-local value (the browser's time zone) as the instant the API wants. */
+const instant = (value?: string) => (value ? new Date(value).toISOString() : null);
+
+export default function NewEventPage() {
+  return <RequireViewer>{(viewer) => <NewEvent viewer={viewer} />}</RequireViewer>;
+}
+
+function NewEvent({ viewer }: { viewer: Viewer }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<Values>();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [create, { loading }] = useMutation(CreateEventDocument, {
+    update: (cache) => {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'events' });
+      cache.gc();
+    },
+  });
+  const organizations = viewer.organizations ?? [];
+  const rules = useMemo(
+    () => ({
+      required: [{ required: true, whitespace: true, message: t('events.create.required') }],
+      text: (max: number) => [{ max, message: t('events.create.tooLong', { max }) }],
+      url: [{ pattern: HTTP_URL, message: t('events.create.url') }],
+    }),
+    [t],
+  );
+
+  const submit = async (values: Values) => {
+    setProblem(null);
+    try {
+      const { data } = await create({
+        variables: {
+          input: {
+            kind: values.kind,
+            name: values.name.trim(),
+            slug: values.slug.trim(),
+            description: orNull(values.description),
+            startsAt: instant(values.startsAt)!,
+            endsAt: instant(values.endsAt),
+            location: orNull(values.location),
+            onlineUrl: orNull(values.onlineUrl),
+            websiteUrl: orNull(values.websiteUrl),
+            organizerIds: values.organizerIds,
+          },
+        },
+      });
+      if (data) navigate(`/events/${data.createEvent.event.slug}`);
+    } catch (error) {
+      const { fields, message } = problemOf(error);
+      const onForm = showFieldErrors(form, error);
+      if (!onForm || fields.some((f) => !FIELDS.has(f.field))) setProblem(message);
+    }
+  };
+
+  return (
+    <Flex vertical gap={16} className="console-page">
+      <p className="back-link">
+        <Link to="/events">{t('events.backToList')}</Link>
+      </p>
+      <div>
+        <h1 className="console-heading">{t('events.create.title')}</h1>
+        <p className="console-intro">{t('events.create.intro')}</p>
+      </div>
+      {organizations.length ? (
+        <Card>
+          <Form<Values>
+            form={form}
+            layout="vertical"
+            initialValues={{ kind: 'MEETUP', organizerIds: organizations.length === 1 ? [organizations[0].id] : [] }}
+            onFinish={submit}
+            onFinishFailed={({ errorFields }) => form.scrollToField(errorFields[0]?.name, { focus: true })}
+          >
+            {problem ? <Alert type="error" showIcon role="alert" title={problem} className="form-alert" /> : null}
+            <Row gutter={16}>
+              <Col xs={24} md={12}>
+                <Form.Item name="name" label={t('events.create.name')} rules={[...rules.required, ...rules.text(200)]}>
+                  <Input maxLength={200} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={12}>
+                <Form.Item
+                  name="slug"
+                  label={t('events.create.slug')}
+                  extra={t('events.create.slugHint')}
+                  rules={[
+                    ...rules.required,
+                    { min: 2, max: 60, pattern: SLUG, message: t('events.create.slugPattern') },
+                  ]}
+                >
+                  <Input maxLength={60} autoCapitalize="none" spellCheck={false} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={12}>
+                <Form.Item name="kind" label={t('events.create.kind')} rules={rules.required}>
+                  <Select options={EVENT_KINDS.map((value) => ({ value, label: t(`events.kind.${value}`) }))} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={12}>
+                <Form.Item
+                  name="organizerIds"
+                  label={t('events.create.organizerIds')}
+                  extra={t('events.create.organizerHint')}
+                  rules={[{ required: true, type: 'array', min: 1, message: t('events.create.organizersRequired') }]}
+                >
+                  <Select
+                    mode="multiple"
+                    options={organizations.map((o) => ({
+                      value: o.id,
+                      label: o.verified ? o.name : `${o.name}（${t('common.unverified')}）`,
+                    }))}
+                  />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={12}>
+                <Form.Item
+                  name="startsAt"
+                  label={t('events.create.startsAt')}
+                  extra={t('events.create.timeHint')}
+                  rules={[{ required: true, message: t('events.create.required') }]}
+                >
+                  <Input type="datetime-local" />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={12}>
+                <Form.Item
+                  name="endsAt"
+                  label={t('events.create.endsAt')}
+                  dependencies={['startsAt']}
+                  rules={[
+                    ({ getFieldValue }) => ({
+                      validator: (_, value?: string) =>
+                        !value || !getFieldValue('startsAt') || value >= getFieldValue('startsAt')
+                          ? Promise.resolve()
+                          : Promise.reject(new Error(t('events.create.endsBeforeStart'))),
+                    }),
+                  ]}
+                >
+                  <Input type="datetime-local" />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={12}>
+                <Form.Item
+                  name="location"
+                  label={t('events.create.location')}
+                  extra={t('events.create.locationHint')}
+                  dependencies={['onlineUrl']}
+                  rules={[
+                    ...rules.text(200),
+                    ({ getFieldValue }) => ({
+                      validator: (_, value?: string) =>
+                        value?.trim() || getFieldValue('onlineUrl')?.trim()
+                          ? Promise.resolve()
+                          : Promise.reject(new Error(t('events.create.placeOrLink'))),
+                    }),
+                  ]}
+                >
+                  <Input maxLength={200} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={12}>
+                <Form.Item name="onlineUrl" label={t('events.create.onlineUrl')} rules={rules.url}>
+                  <Input type="url" inputMode="url" placeholder="https://" />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Form.Item name="websiteUrl" label={t('events.create.websiteUrl')} rules={rules.url}>
+              <Input type="url" inputMode="url" placeholder="https://" />
+            </Form.Item>
+            <Form.Item name="description" label={t('events.create.description')} rules={rules.text(5000)}>
+              <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} maxLength={5000} showCount />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={loading}>
+              {t('events.create.submit')}
+            </Button>
+          </Form>
+        </Card>
+      ) : (
+        <Alert
+          type="info"
+          showIcon
+          title={t('events.create.noOrganization')}
+          action={<Link to="/account/organizations/new">{t('events.create.createOrganization')}</Link>}
+        />
+      )}
+    </Flex>
+  );
+}
