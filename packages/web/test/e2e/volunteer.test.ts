@@ -245,5 +245,72 @@ describe.each(process.env.E2E_LANG ? [process.env.E2E_LANG as Language] : LANGUA
       await visitorPage.getByText(m('volunteer.plan.progress', { done: 1, total: 1 })).waitFor();
       await check(visitorPage, 'project-page');
     });
+
+    test('on the task board a claim updates its card in place, someone else’s earlier claim is said plainly, and the maintainer releases a stale claim', async () => {
+      const { project: found } = await goodlink.gql(
+        'query($slug: String!) { project(slug: $slug) { id milestones { id } } }',
+        {
+          slug: project.slug,
+        },
+      );
+      const createTask = async (title: string) =>
+        (
+          await goodlink.gql(
+            'mutation($input: CreateVolunteerTaskInput!) { createVolunteerTask(input: $input) { task { id } } }',
+            {
+              input: {
+                milestoneId: found.milestones[0].id,
+                title,
+                skillsNeeded: ['TRANSLATION'],
+                estimatedHours: 3,
+              },
+            },
+            tokens.maintainer,
+          )
+        ).createVolunteerTask.task;
+      const taken = `把字幕设置页翻译成英文 ${tag}`;
+      const free = `校对字幕术语表 ${tag}`;
+      const takenTask = await createTask(taken);
+      await createTask(free);
+
+      const board = await visitor(tokens.volunteer);
+      await board.goto(`${goodlink.url}/tasks?project=${found.id}`);
+      const takenCard = board.locator('li').filter({ hasText: taken });
+      const freeCard = board.locator('li').filter({ hasText: free });
+      await freeCard.waitFor();
+      await check(board, 'board');
+
+      // Someone else is quicker, after the board was loaded.
+      const quicker = await signUp('quicker');
+      await goodlink.gql(
+        'mutation($input: ClaimVolunteerTaskInput!) { claimVolunteerTask(input: $input) { task { id } } }',
+        { input: { taskId: takenTask.id } },
+        quicker.token,
+      );
+      await takenCard.getByRole('button', { name: m('volunteer.task.claimNamed', { title: taken }) }).click();
+      await takenCard.getByRole('alert').getByText(m('volunteer.problems.TASK_NOT_OPEN')).waitFor();
+
+      await freeCard.getByRole('button', { name: m('volunteer.task.claimNamed', { title: free }) }).click();
+      await freeCard.getByText(m('volunteer.task.heldByYou')).waitFor();
+      await freeCard.getByText(m('enum.VolunteerTaskStatus.CLAIMED'), { exact: true }).waitFor();
+      await check(board, 'board-claimed');
+
+      // The quicker volunteer went quiet: the maintainer frees the task for others.
+      await maintainerPage.reload();
+      const stale = maintainerPage.locator('.console-task').filter({ hasText: taken });
+      await stale.getByRole('button', { name: m('volunteer.plan.releaseNamed', { title: taken }) }).click();
+      await maintainerPage
+        .locator('.ant-popconfirm')
+        .getByRole('button', { name: m('volunteer.plan.releaseOk') })
+        .click();
+      await stale.getByText(m('enum.VolunteerTaskStatus.OPEN'), { exact: true }).waitFor();
+      const { volunteerTask } = await goodlink.gql(
+        'query($id: ID!) { volunteerTask(id: $id) { status claimant { id } } }',
+        {
+          id: takenTask.id,
+        },
+      );
+      expect(volunteerTask).toEqual({ status: 'OPEN', claimant: null });
+    });
   },
 );
