@@ -19,6 +19,9 @@ const theme = {
   token: {
     colorPrimary: '#237804',
     colorLink: '#1d6b03',
+    // Ant Design lightens a hovered link, below 4.5:1; a hovered link darkens instead.
+    colorLinkHover: '#135200',
+    colorLinkActive: '#0b3d00',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
