@@ -153,6 +153,10 @@ describe('updateEvent', () => {
       await server.gql(UPDATE, { input: { eventId: event.id, startsAt: null } }, { token: member.token }),
     );
     expect(cleared.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'startsAt' });
+    const noKind = failure(
+      await server.gql(UPDATE, { input: { eventId: event.id, kind: null } }, { token: member.token }),
+    );
+    expect(noKind.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind' });
     const refused = failure(
       await server.gql(UPDATE, { input: { eventId: event.id, name: 'x' } }, { token: stranger.token }),
     );

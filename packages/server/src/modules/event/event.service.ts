@@ -113,7 +113,9 @@ export class EventService {
 
   async update(viewer: Viewer | null, input: UpdateEventInput): Promise<EventEntity> {
     const actor = requireViewer(viewer);
-    if (input.startsAt === null) throw new InvalidInput('startsAt', 'startsAt cannot be cleared.');
+    for (const field of ['kind', 'startsAt'] as const) {
+      if (input[field] === null) throw new InvalidInput(field, `${field} cannot be cleared.`);
+    }
     return this.dataSource.transaction(async (manager) => {
       const event = await this.lockManageable(manager, actor, input.eventId);
       const changed: string[] = [];
