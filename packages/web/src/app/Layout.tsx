@@ -12,8 +12,8 @@ import { useAuth } from './auth';
 const SECTIONS = [
   { path: '/', key: 'nav.home' },
   { path: '/projects', key: 'nav.projects' },
-  { path: '/tasks', key: 'nav.tasks' },
   { path: '/ideas', key: 'nav.ideas' },
+  { path: '/tasks', key: 'nav.tasks' },
   { path: '/events', key: 'nav.events' },
   { path: '/stories', key: 'nav.stories' },
   { path: '/offers', key: 'nav.offers' },

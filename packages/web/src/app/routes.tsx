@@ -16,12 +16,12 @@ const OfferPage = lazy(withMessages(() => import('../features/offers/OfferPage')
 const EventsPage = lazy(withMessages(() => import('../features/events/EventsPage')));
 const EventPage = lazy(withMessages(() => import('../features/events/EventPage')));
 const StoriesPage = lazy(withMessages(() => import('../features/stories/StoriesPage')));
-const TasksPage = lazy(withMessages(() => import('../features/volunteer/TasksPage')));
-const VolunteerProfilePage = lazy(withMessages(() => import('../features/volunteer/VolunteerProfilePage')));
 const AssessPage = lazy(withMessages(() => import('../features/assessments/AssessPage')));
 const IdeasPage = lazy(withMessages(() => import('../features/ideas/IdeasPage')));
 const IdeaPage = lazy(withMessages(() => import('../features/ideas/IdeaPage')));
 const NewIdeaPage = lazy(withMessages(() => import('../features/ideas/NewIdeaPage')));
+const TasksPage = lazy(withMessages(() => import('../features/volunteer/TasksPage')));
+const VolunteerProfilePage = lazy(withMessages(() => import('../features/volunteer/VolunteerProfilePage')));
 // — sign-in, profile and the maintainer console —
 const SignInPage = lazy(withMessages(() => import('../features/auth/SignInPage')));
 const SignUpPage = lazy(withMessages(() => import('../features/auth/SignUpPage')));
@@ -35,9 +35,9 @@ const ProjectSponsorsPage = lazy(withMessages(() => import('../features/maintain
 const MyRequestsPage = lazy(withMessages(() => import('../features/maintainer/MyRequestsPage')));
 const NewEventPage = lazy(withMessages(() => import('../features/events/NewEventPage')));
 const NewStoryPage = lazy(withMessages(() => import('../features/stories/NewStoryPage')));
+const ProjectAssessmentsPage = lazy(withMessages(() => import('../features/assessments/ProjectAssessmentsPage')));
 const VolunteerPage = lazy(withMessages(() => import('../features/volunteer/VolunteerPage')));
 const ProjectTasksPage = lazy(withMessages(() => import('../features/volunteer/ProjectTasksPage')));
-const ProjectAssessmentsPage = lazy(withMessages(() => import('../features/assessments/ProjectAssessmentsPage')));
 // — the organisation console and admin —
 const OrganizationConsolePage = lazy(withMessages(() => import('../features/csr/ConsolePage')));
 const AdminPage = lazy(withMessages(() => import('../features/admin/AdminPage')));
@@ -58,11 +58,11 @@ export function AppRoutes() {
         <Route path="events" element={<EventsPage />} />
         <Route path="events/:slug" element={<EventPage />} />
         <Route path="stories" element={<StoriesPage />} />
-        <Route path="tasks" element={<TasksPage />} />
-        <Route path="volunteers/:userId" element={<VolunteerProfilePage />} />
         <Route path="ideas" element={<IdeasPage />} />
         <Route path="ideas/new" element={<NewIdeaPage />} />
         <Route path="ideas/:slug" element={<IdeaPage />} />
+        <Route path="tasks" element={<TasksPage />} />
+        <Route path="volunteers/:userId" element={<VolunteerProfilePage />} />
         {/* — sign-in, profile and the maintainer console — */}
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="sign-up" element={<SignUpPage />} />
@@ -76,9 +76,9 @@ export function AppRoutes() {
         <Route path="console/requests" element={<MyRequestsPage />} />
         <Route path="console/events/new" element={<NewEventPage />} />
         <Route path="console/stories/new" element={<NewStoryPage />} />
+        <Route path="console/projects/:slug/assessments" element={<ProjectAssessmentsPage />} />
         <Route path="volunteer" element={<VolunteerPage />} />
         <Route path="console/projects/:slug/tasks" element={<ProjectTasksPage />} />
-        <Route path="console/projects/:slug/assessments" element={<ProjectAssessmentsPage />} />
         {/* — the organisation console and admin — */}
         <Route path="console/organizations/:slug/:tab?" element={<OrganizationConsolePage />} />
         <Route path="admin" element={<AdminPage />} />

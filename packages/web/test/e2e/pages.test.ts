@@ -240,12 +240,6 @@ const PAGES: PageCase[] = [
     expect: /页面测试项目/,
     as: 'member',
   },
-  {
-    name: 'project-assessments',
-    path: () => `/console/projects/${PROJECT.slug}/assessments`,
-    expect: /平台评估：可以孵化|Platform view: worth incubating/,
-    as: 'member',
-  },
   { name: 'volunteer', path: () => '/volunteer', expect: /读屏走查一遍/, as: 'member' },
   {
     name: 'project-tasks',

@@ -12,8 +12,8 @@ import { ExternalLink } from '../public/links';
 import { demoteHeadings } from '../public/markdown';
 import { PublicPage } from '../public/PublicPage';
 import { ProjectEventsAndStories } from '../events/ProjectEventsAndStories';
-import { ProjectVolunteering } from '../volunteer/ProjectVolunteering';
 import { AssessmentSummarySection } from '../assessments/AssessmentSummarySection';
+import { ProjectVolunteering } from '../volunteer/ProjectVolunteering';
 
 type Project = NonNullable<PublicProjectQuery['project']>;
 type Sponsor = Project['sponsors'][number];
@@ -106,8 +106,8 @@ function ProjectView({ project }: { project: Project }) {
               <GrantsTable grants={project.resourceRequests} />
             </section>
             <ProjectEventsAndStories slug={project.slug} />
-            <ProjectVolunteering project={project} />
             <AssessmentSummarySection slug={project.slug} />
+            <ProjectVolunteering project={project} />
           </Flex>
         </Col>
         <Col xs={24} lg={8}>
