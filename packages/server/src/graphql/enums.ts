@@ -27,7 +27,8 @@ import {
 registerEnumType(UserRole, { name: 'UserRole' });
 registerEnumType(AssessmentRecommendation, {
   name: 'AssessmentRecommendation',
-  description: 'INCUBATE: worth incubating (meetups, hackathons, resources); SUPPORT: ready for support as it is; NOT_YET.',
+  description:
+    'INCUBATE: worth incubating (meetups, hackathons, resources); SUPPORT: ready for support as it is; NOT_YET.',
 });
 registerEnumType(ApiKeyScope, {
   name: 'ApiKeyScope',
@@ -65,5 +66,6 @@ registerEnumType(VolunteerTaskStatus, {
 });
 registerEnumType(IdeaInterestRole, {
   name: 'IdeaInterestRole',
-  description: 'VOLUNTEER (to help build it), MAINTAINER (to lead it: may take the idea up) or BENEFICIARY (it would serve you).',
+  description:
+    'VOLUNTEER (to help build it), MAINTAINER (to lead it: may take the idea up) or BENEFICIARY (it would serve you).',
 });
