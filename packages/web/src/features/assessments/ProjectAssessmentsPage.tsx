@@ -3,11 +3,11 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Card, Collapse, Flex, Progress, Switch, Table, Tag } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { problemOf } from '../../shared/errors';
 import { formatDate } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
-import { EmptyState, QueryState } from '../../shared/PageState';
+import { EmptyState } from '../../shared/PageState';
 import { RequireViewer } from '../auth/RequireViewer';
 import { ProjectConsoleNav } from '../maintainer/ProjectConsoleNav';
 import { StatusTag } from '../maintainer/StatusTag';
@@ -20,6 +20,7 @@ import {
 import { criterionTitle, localized } from './assessments';
 import './assessments.css';
 import '../maintainer/maintainer.css';
+import { ProjectConsoleFrame } from '../maintainer/ProjectConsoleFrame';
 
 type Project = NonNullable<MaintainerAssessmentsQuery['project']>;
 type Readiness = NonNullable<Project['readiness']>;
@@ -29,31 +30,12 @@ export default function ProjectAssessmentsPage() {
 }
 
 function ProjectAssessments() {
-  const { t } = useTranslation();
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(MaintainerAssessmentsDocument, {
+  const result = useQuery(MaintainerAssessmentsDocument, {
     variables: { slug },
     fetchPolicy: 'cache-and-network',
   });
-  return (
-    <Flex vertical gap={16} className="console-page">
-      <p className="back-link">
-        <Link to="/console/projects">{t('maintainer.backToProjects')}</Link>
-      </p>
-      <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ project }) =>
-          project ? (
-            <Assessments project={project} />
-          ) : (
-            <>
-              <h1 className="console-heading">{t('assessments.notFound.title')}</h1>
-              <EmptyState>{t('assessments.notFound.body')}</EmptyState>
-            </>
-          )
-        }
-      </QueryState>
-    </Flex>
-  );
+  return <ProjectConsoleFrame result={result}>{(project) => <Assessments project={project} />}</ProjectConsoleFrame>;
 }
 
 function Assessments({ project }: { project: Project }) {

@@ -14,6 +14,7 @@ import { SearchBox } from '../public/SearchBox';
 import { useUrlFilters } from '../public/urlFilters';
 import { PublicPage } from '../public/PublicPage';
 import './ideas.css';
+import { EnumFilter } from '../public/EnumFilter';
 
 const PAGE_SIZE = 12;
 const ORDERS = ['newest', 'interest'] as const;
@@ -58,19 +59,15 @@ export default function IdeasPage() {
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} lg={8}>
-            <Form.Item label={t('ideas.causeArea')} htmlFor="ideas-cause">
-              <Select
-                id="ideas-cause"
-                mode="multiple"
-                allowClear
-                maxTagCount="responsive"
-                placeholder={t('ideas.any')}
-                value={causeAreas}
-                onChange={(cause) => filters.update({ cause })}
-                options={CAUSE_AREAS.map((value) => ({ value, label: t(`enum.CauseArea.${value}`) }))}
-                optionFilterProp="label"
-              />
-            </Form.Item>
+            <EnumFilter
+              id="ideas-cause"
+              label={t('ideas.causeArea')}
+              enumName="CauseArea"
+              values={CAUSE_AREAS}
+              value={causeAreas}
+              placeholder={t('ideas.any')}
+              onChange={(cause) => filters.update({ cause })}
+            />
           </Col>
           <Col xs={24} sm={12} lg={6}>
             <Form.Item label={t('ideas.order')} htmlFor="ideas-order">

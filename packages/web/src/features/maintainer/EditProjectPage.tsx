@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Flex, Modal, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import type { Viewer } from '../../app/auth';
 import {
   MaintainerProjectDocument,
@@ -12,41 +12,26 @@ import {
 } from './maintainer.generated';
 import { problemOf } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
-import { EmptyState, QueryState } from '../../shared/PageState';
 import { RequireViewer } from '../auth/RequireViewer';
 import { orNull } from './formRules';
 import { ProjectConsoleNav } from './ProjectConsoleNav';
 import { ProjectForm, type OrganizationChoice, type ProjectValues } from './ProjectForm';
 import { StatusTag } from './StatusTag';
 import './maintainer.css';
+import { ProjectConsoleFrame } from './ProjectConsoleFrame';
 
 export default function EditProjectPage() {
   return <RequireViewer>{(viewer) => <EditProject viewer={viewer} />}</RequireViewer>;
 }
 
 function EditProject({ viewer }: { viewer: Viewer }) {
-  const { t } = useTranslation();
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(MaintainerProjectDocument, { variables: { slug } });
+  const result = useQuery(MaintainerProjectDocument, { variables: { slug } });
 
   return (
-    <Flex vertical gap={16} className="console-page">
-      <p className="back-link">
-        <Link to="/console/projects">{t('maintainer.backToProjects')}</Link>
-      </p>
-      <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ project }) =>
-          project ? (
-            <ProjectEditor key={project.id} project={project} viewer={viewer} />
-          ) : (
-            <>
-              <h1 className="console-heading">{t('maintainer.notFound.title')}</h1>
-              <EmptyState>{t('maintainer.notFound.body')}</EmptyState>
-            </>
-          )
-        }
-      </QueryState>
-    </Flex>
+    <ProjectConsoleFrame result={result}>
+      {(project) => <ProjectEditor key={project.id} project={project} viewer={viewer} />}
+    </ProjectConsoleFrame>
   );
 }
 

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Flex, Modal, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import {
   MaintainerConfirmSponsorLinkDocument,
   MaintainerDeclineSponsorLinkDocument,
@@ -22,6 +22,7 @@ import { ProjectConsoleNav } from './ProjectConsoleNav';
 import { ProposeSponsorLinkForm } from './ProposeSponsorLinkForm';
 import { StatusTag, type Tone } from './StatusTag';
 import './maintainer.css';
+import { ProjectConsoleFrame } from './ProjectConsoleFrame';
 
 type Project = NonNullable<MaintainerProjectSponsorsQuery['project']>;
 type Link_ = MaintainerSponsorLinkFieldsFragment;
@@ -38,28 +39,9 @@ export default function ProjectSponsorsPage() {
 }
 
 function ProjectSponsors() {
-  const { t } = useTranslation();
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(MaintainerProjectSponsorsDocument, { variables: { slug } });
-  return (
-    <Flex vertical gap={16} className="console-page">
-      <p className="back-link">
-        <Link to="/console/projects">{t('maintainer.backToProjects')}</Link>
-      </p>
-      <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ project }) =>
-          project ? (
-            <Sponsors project={project} />
-          ) : (
-            <>
-              <h1 className="console-heading">{t('maintainer.notFound.title')}</h1>
-              <EmptyState>{t('maintainer.notFound.body')}</EmptyState>
-            </>
-          )
-        }
-      </QueryState>
-    </Flex>
-  );
+  const result = useQuery(MaintainerProjectSponsorsDocument, { variables: { slug } });
+  return <ProjectConsoleFrame result={result}>{(project) => <Sponsors project={project} />}</ProjectConsoleFrame>;
 }
 
 function Sponsors({ project }: { project: Project }) {

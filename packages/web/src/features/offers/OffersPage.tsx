@@ -13,6 +13,7 @@ import { ResultCount } from '../public/ResultCount';
 import { SearchBox } from '../public/SearchBox';
 import { useUrlFilters } from '../public/urlFilters';
 import { PublicPage } from '../public/PublicPage';
+import { EnumFilter } from '../public/EnumFilter';
 
 const PAGE_SIZE = 12;
 
@@ -65,19 +66,15 @@ export default function OffersPage() {
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} lg={5}>
-            <Form.Item label={t('offers.category')} htmlFor="offers-category">
-              <Select
-                id="offers-category"
-                mode="multiple"
-                allowClear
-                maxTagCount="responsive"
-                placeholder={t('offers.any')}
-                value={categories}
-                onChange={(category) => filters.update({ category })}
-                options={RESOURCE_CATEGORIES.map((value) => ({ value, label: t(`enum.ResourceCategory.${value}`) }))}
-                optionFilterProp="label"
-              />
-            </Form.Item>
+            <EnumFilter
+              id="offers-category"
+              label={t('offers.category')}
+              enumName="ResourceCategory"
+              values={RESOURCE_CATEGORIES}
+              value={categories}
+              placeholder={t('offers.any')}
+              onChange={(category) => filters.update({ category })}
+            />
           </Col>
           <Col xs={24} sm={12} lg={5}>
             <Form.Item label={t('offers.eligibleCause')} htmlFor="offers-cause" tooltip={t('offers.eligibleCauseHint')}>

@@ -11,6 +11,7 @@ import { ResultCount } from '../public/ResultCount';
 import { SearchBox } from '../public/SearchBox';
 import { useUrlFilters } from '../public/urlFilters';
 import { PublicPage } from '../public/PublicPage';
+import { EnumFilter } from '../public/EnumFilter';
 
 const PAGE_SIZE = 12;
 const VERIFIED_CHOICES = ['yes', 'no'] as const;
@@ -53,19 +54,15 @@ export default function OrganizationsPage() {
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} lg={7}>
-            <Form.Item label={t('organizations.kind')} htmlFor="organizations-kind">
-              <Select
-                id="organizations-kind"
-                mode="multiple"
-                allowClear
-                maxTagCount="responsive"
-                placeholder={t('organizations.any')}
-                value={kinds}
-                onChange={(kind) => filters.update({ kind })}
-                options={ORGANIZATION_KINDS.map((value) => ({ value, label: t(`enum.OrganizationKind.${value}`) }))}
-                optionFilterProp="label"
-              />
-            </Form.Item>
+            <EnumFilter
+              id="organizations-kind"
+              label={t('organizations.kind')}
+              enumName="OrganizationKind"
+              values={ORGANIZATION_KINDS}
+              value={kinds}
+              placeholder={t('organizations.any')}
+              onChange={(kind) => filters.update({ kind })}
+            />
           </Col>
           <Col xs={24} sm={12} lg={7}>
             <Form.Item label={t('organizations.verification')} htmlFor="organizations-verified">

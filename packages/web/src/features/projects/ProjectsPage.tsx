@@ -12,6 +12,7 @@ import { ResultCount } from '../public/ResultCount';
 import { SearchBox } from '../public/SearchBox';
 import { useUrlFilters } from '../public/urlFilters';
 import { PublicPage } from '../public/PublicPage';
+import { EnumFilter } from '../public/EnumFilter';
 
 const PAGE_SIZE = 12;
 
@@ -56,34 +57,26 @@ export default function ProjectsPage() {
             </Form.Item>
           </Col>
           <Col xs={24} sm={12} lg={6}>
-            <Form.Item label={t('projects.causeArea')} htmlFor="projects-cause">
-              <Select
-                id="projects-cause"
-                mode="multiple"
-                allowClear
-                maxTagCount="responsive"
-                placeholder={t('projects.any')}
-                value={causeAreas}
-                onChange={(cause) => filters.update({ cause })}
-                options={CAUSE_AREAS.map((value) => ({ value, label: t(`enum.CauseArea.${value}`) }))}
-                optionFilterProp="label"
-              />
-            </Form.Item>
+            <EnumFilter
+              id="projects-cause"
+              label={t('projects.causeArea')}
+              enumName="CauseArea"
+              values={CAUSE_AREAS}
+              value={causeAreas}
+              placeholder={t('projects.any')}
+              onChange={(cause) => filters.update({ cause })}
+            />
           </Col>
           <Col xs={24} sm={12} lg={5}>
-            <Form.Item label={t('projects.stage')} htmlFor="projects-stage">
-              <Select
-                id="projects-stage"
-                mode="multiple"
-                allowClear
-                maxTagCount="responsive"
-                placeholder={t('projects.any')}
-                value={stages}
-                onChange={(stage) => filters.update({ stage })}
-                options={PROJECT_STAGES.map((value) => ({ value, label: t(`enum.ProjectStage.${value}`) }))}
-                optionFilterProp="label"
-              />
-            </Form.Item>
+            <EnumFilter
+              id="projects-stage"
+              label={t('projects.stage')}
+              enumName="ProjectStage"
+              values={PROJECT_STAGES}
+              value={stages}
+              placeholder={t('projects.any')}
+              onChange={(stage) => filters.update({ stage })}
+            />
           </Col>
           <Col xs={24} lg={5}>
             <Form.Item label={t('projects.license')} htmlFor="projects-license" tooltip={t('projects.licenseHint')}>

@@ -12,7 +12,7 @@ import {
 } from './volunteer.generated';
 import { formatDate, formatNumber } from '../../shared/format';
 import { Markdown } from '../../shared/Markdown';
-import { EmptyState, QueryState } from '../../shared/PageState';
+import { EmptyState } from '../../shared/PageState';
 import { RequireViewer } from '../auth/RequireViewer';
 import { ProjectConsoleNav } from '../maintainer/ProjectConsoleNav';
 import { StatusTag } from '../maintainer/StatusTag';
@@ -22,6 +22,7 @@ import { MILESTONE_TONE, TASK_TONE, volunteerProblem } from './volunteer';
 import { Why } from './Why';
 import '../maintainer/maintainer.css';
 import './volunteer.css';
+import { ProjectConsoleFrame } from '../maintainer/ProjectConsoleFrame';
 
 type Project = NonNullable<VolunteerProjectPlanQuery['project']>;
 type Task = VolunteerConsoleMilestoneFragment['tasks'][number];
@@ -31,27 +32,12 @@ export default function ProjectTasksPage() {
 }
 
 function ProjectTasks() {
-  const { t } = useTranslation();
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(VolunteerProjectPlanDocument, { variables: { slug } });
+  const result = useQuery(VolunteerProjectPlanDocument, { variables: { slug } });
   return (
-    <Flex vertical gap={16} className="console-page">
-      <p className="back-link">
-        <Link to="/console/projects">{t('maintainer.backToProjects')}</Link>
-      </p>
-      <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ project }) =>
-          project?.viewerCanEdit ? (
-            <Plan project={project} />
-          ) : (
-            <>
-              <h1 className="console-heading">{t('maintainer.notFound.title')}</h1>
-              <EmptyState>{t('maintainer.notFound.body')}</EmptyState>
-            </>
-          )
-        }
-      </QueryState>
-    </Flex>
+    <ProjectConsoleFrame result={result} canManage={(project) => project.viewerCanEdit}>
+      {(project) => <Plan project={project} />}
+    </ProjectConsoleFrame>
   );
 }
 

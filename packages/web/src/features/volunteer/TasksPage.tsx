@@ -12,6 +12,7 @@ import { ResultCount } from '../public/ResultCount';
 import { useUrlFilters } from '../public/urlFilters';
 import { ClaimButton, TaskCard } from './TaskCard';
 import { TASK_STATUSES, VOLUNTEER_SKILLS } from './volunteer';
+import { EnumFilter } from '../public/EnumFilter';
 
 const PAGE_SIZE = 12;
 const ANY = 'ANY';
@@ -54,34 +55,26 @@ export default function TasksPage() {
       <Form layout="vertical" className="filters" role="search" aria-label={t('volunteer.board.filters')}>
         <Row gutter={[16, 16]}>
           <Col xs={24} sm={12} lg={6}>
-            <Form.Item label={t('volunteer.board.skills')} htmlFor="tasks-skill">
-              <Select
-                id="tasks-skill"
-                mode="multiple"
-                allowClear
-                maxTagCount="responsive"
-                placeholder={t('volunteer.board.any')}
-                value={skills}
-                onChange={(skill) => filters.update({ skill })}
-                options={VOLUNTEER_SKILLS.map((value) => ({ value, label: t(`enum.VolunteerSkill.${value}`) }))}
-                optionFilterProp="label"
-              />
-            </Form.Item>
+            <EnumFilter
+              id="tasks-skill"
+              label={t('volunteer.board.skills')}
+              enumName="VolunteerSkill"
+              values={VOLUNTEER_SKILLS}
+              value={skills}
+              placeholder={t('volunteer.board.any')}
+              onChange={(skill) => filters.update({ skill })}
+            />
           </Col>
           <Col xs={24} sm={12} lg={6}>
-            <Form.Item label={t('volunteer.board.causes')} htmlFor="tasks-cause">
-              <Select
-                id="tasks-cause"
-                mode="multiple"
-                allowClear
-                maxTagCount="responsive"
-                placeholder={t('volunteer.board.any')}
-                value={causeAreas}
-                onChange={(cause) => filters.update({ cause })}
-                options={CAUSE_AREAS.map((value) => ({ value, label: t(`enum.CauseArea.${value}`) }))}
-                optionFilterProp="label"
-              />
-            </Form.Item>
+            <EnumFilter
+              id="tasks-cause"
+              label={t('volunteer.board.causes')}
+              enumName="CauseArea"
+              values={CAUSE_AREAS}
+              value={causeAreas}
+              placeholder={t('volunteer.board.any')}
+              onChange={(cause) => filters.update({ cause })}
+            />
           </Col>
           <Col xs={12} lg={4}>
             <Form.Item label={t('volunteer.board.maxHours')} htmlFor="tasks-hours">
