@@ -199,6 +199,14 @@ describe('milestones and tasks', () => {
       await server.gql(CREATE, { input: { ...base, milestoneId: cancelled.id } }, { token: maintainer.token }),
     );
     expect(closed.extensions).toMatchObject({ code: 'CONFLICT', reason: 'MILESTONE_CLOSED' });
+    // Nor does a closed milestone's task take a claimant.
+    const leftOver = await makeVolunteerTask(server.dataSource, project, { milestone: cancelled });
+    const volunteer = await makeUser(server.dataSource);
+    expect(failure(await claim(leftOver.id, volunteer)).extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'MILESTONE_CLOSED',
+    });
+    await server.dataSource.query('DELETE FROM volunteer_tasks WHERE id = $1', [leftOver.id]);
     const [{ n }] = await server.dataSource.query(
       'SELECT count(*)::int AS n FROM volunteer_tasks WHERE project_id = $1',
       [project.id],

@@ -212,6 +212,13 @@ export class VolunteerService {
           reason: yours ? 'ALREADY_CLAIMED' : 'TASK_NOT_OPEN',
         });
       }
+      const milestone = await manager.getRepository(MilestoneEntity).findOneByOrFail({ id: task.milestoneId });
+      if (milestone.status === MilestoneStatus.DONE || milestone.status === MilestoneStatus.CANCELLED) {
+        throw new Conflict(`This task's milestone is ${milestone.status.toLowerCase()}: it takes no more work.`, {
+          field: 'taskId',
+          reason: 'MILESTONE_CLOSED',
+        });
+      }
       const [{ held }] = await manager.query(
         `SELECT count(*)::int AS held FROM volunteer_tasks WHERE claimant_id = $1 AND status IN (${HELD})`,
         [actor.user.id],
