@@ -15,6 +15,7 @@ import { formatDate } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState, ErrorState, Loading } from '../../shared/PageState';
 import './admin.css';
+import { LoadMore } from '../public/LoadMore';
 
 type PendingOrganization = AdminUnverifiedOrganizationsQuery['organizations']['edges'][number]['node'];
 
@@ -82,13 +83,8 @@ function UnverifiedOrganizations() {
               </li>
             ))}
           </ul>
-          {connection?.pageInfo.hasNextPage ? (
-            <Button
-              loading={loading}
-              onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-            >
-              {t('common.loadMore')}
-            </Button>
+          {connection ? (
+            <LoadMore pageInfo={connection.pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
           ) : null}
         </>
       )}

@@ -12,6 +12,7 @@ import { EmptyState, ErrorState, Loading } from '../../shared/PageState';
 import type { ConsoleOrganization } from './console';
 import { OfferFormModal } from './OfferForm';
 import { problemText } from './problems';
+import { LoadMore } from '../public/LoadMore';
 
 // A coloured dot beside dark text: the status reads at full contrast, the colour only helps.
 const OFFER_STATUS_BADGES: Record<ResourceOfferStatus, 'default' | 'success' | 'warning' | 'error'> = {
@@ -89,14 +90,7 @@ export function OffersTab({ organization }: { organization: ConsoleOrganization 
               </li>
             ))}
           </ul>
-          {offers.pageInfo.hasNextPage ? (
-            <Button
-              loading={loading}
-              onClick={() => void fetchMore({ variables: { after: offers.pageInfo.endCursor } })}
-            >
-              {t('common.loadMore')}
-            </Button>
-          ) : null}
+          <LoadMore pageInfo={offers.pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
         </>
       )}
       {editing !== undefined ? (

@@ -17,6 +17,7 @@ import { EmptyState, ErrorState, Loading } from '../../shared/PageState';
 import type { ConsoleOrganization } from './console';
 import { problemOf } from '../../shared/errors';
 import { formProblem } from './problems';
+import { LoadMore } from '../public/LoadMore';
 
 type Decision = 'approve' | 'decline' | 'fulfill' | 'revoke';
 
@@ -115,14 +116,7 @@ function RequestSection({
               </li>
             ))}
           </ul>
-          {requests.pageInfo.hasNextPage ? (
-            <Button
-              loading={loading}
-              onClick={() => void fetchMore({ variables: { after: requests.pageInfo.endCursor } })}
-            >
-              {t('common.loadMore')}
-            </Button>
-          ) : null}
+          <LoadMore pageInfo={requests.pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
         </>
       )}
     </section>

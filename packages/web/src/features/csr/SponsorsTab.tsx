@@ -19,6 +19,7 @@ import { EmptyState, ErrorState, Loading } from '../../shared/PageState';
 import type { ConsoleOrganization } from './console';
 import { DateField } from './DateField';
 import { formProblem, problemText } from './problems';
+import { LoadMore } from '../public/LoadMore';
 
 const STATUSES: SponsorLinkStatus[] = ['PROPOSED', 'CONFIRMED', 'DECLINED', 'ENDED'];
 const ROLES: SponsorRole[] = [
@@ -88,14 +89,7 @@ export function SponsorsTab({ organization }: { organization: ConsoleOrganizatio
               </li>
             ))}
           </ul>
-          {links.pageInfo.hasNextPage ? (
-            <Button
-              loading={loading}
-              onClick={() => void fetchMore({ variables: { after: links.pageInfo.endCursor } })}
-            >
-              {t('common.loadMore')}
-            </Button>
-          ) : null}
+          <LoadMore pageInfo={links.pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
         </>
       )}
       {proposing ? <ProposeModal organization={organization} onClose={() => setProposing(false)} /> : null}

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Flex, Tag } from 'antd';
+import { Card, Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MaintainerProjectsDocument, type MaintainerProjectsQuery } from './maintainer.generated';
@@ -10,6 +10,7 @@ import { EmptyState, ErrorState, QueryState } from '../../shared/PageState';
 import { RequireViewer } from '../auth/RequireViewer';
 import { StatusTag } from './StatusTag';
 import './maintainer.css';
+import { LoadMore } from '../public/LoadMore';
 
 type ProjectItem = MaintainerProjectsQuery['projects']['edges'][number]['node'];
 
@@ -54,10 +55,8 @@ function MyProjects() {
                 ))}
               </ul>
               {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-              {pageInfo?.hasNextPage ? (
-                <Button loading={loading} onClick={() => void fetchMore({ variables: { after: pageInfo.endCursor } })}>
-                  {t('common.loadMore')}
-                </Button>
+              {pageInfo ? (
+                <LoadMore pageInfo={pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
               ) : null}
             </>
           ) : (

@@ -16,6 +16,7 @@ import { EmptyState, ErrorState, QueryState } from '../../shared/PageState';
 import { RequireViewer } from '../auth/RequireViewer';
 import { StatusTag, type Tone } from './StatusTag';
 import './maintainer.css';
+import { LoadMore } from '../public/LoadMore';
 
 type Requests = NonNullable<NonNullable<MaintainerResourceRequestsQuery['viewer']>['outgoingResourceRequests']>;
 type Request = Requests['edges'][number]['node'];
@@ -45,9 +46,9 @@ function MyRequests() {
   const requests = data?.viewer?.outgoingResourceRequests;
 
   // User.outgoingResourceRequests has no merge policy of its own: the next page is appended here.
-  const loadMore = () =>
-    void fetchMore({
-      variables: { after: requests?.pageInfo.endCursor },
+  const loadMore = (after: string) =>
+    fetchMore({
+      variables: { after },
       updateQuery: (previous, { fetchMoreResult }) => {
         const before = previous.viewer?.outgoingResourceRequests;
         const next = fetchMoreResult.viewer?.outgoingResourceRequests;
@@ -82,11 +83,7 @@ function MyRequests() {
                 ))}
               </ul>
               {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-              {list.pageInfo.hasNextPage ? (
-                <Button className="load-more" loading={loading} onClick={loadMore}>
-                  {t('common.loadMore')}
-                </Button>
-              ) : null}
+              <LoadMore pageInfo={list.pageInfo} fetchMore={loadMore} />
             </>
           ) : (
             <EmptyState>

@@ -23,6 +23,7 @@ import { ProposeSponsorLinkForm } from './ProposeSponsorLinkForm';
 import { StatusTag, type Tone } from './StatusTag';
 import './maintainer.css';
 import { ProjectConsoleFrame } from './ProjectConsoleFrame';
+import { LoadMore } from '../public/LoadMore';
 
 type Project = NonNullable<MaintainerProjectSponsorsQuery['project']>;
 type Link_ = MaintainerSponsorLinkFieldsFragment;
@@ -79,14 +80,8 @@ function Sponsors({ project }: { project: Project }) {
                   ))}
                 </ul>
                 {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-                {pageInfo?.hasNextPage ? (
-                  <Button
-                    className="load-more"
-                    loading={loading}
-                    onClick={() => void fetchMore({ variables: { after: pageInfo.endCursor } })}
-                  >
-                    {t('common.loadMore')}
-                  </Button>
+                {pageInfo ? (
+                  <LoadMore pageInfo={pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
                 ) : null}
               </>
             ) : (
