@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { VolunteerTaskStatus } from '../../shared/enums';
-import { rowsGroupedBy } from '../../shared/loaders';
+import { rowsById, rowsGroupedBy } from '../../shared/loaders';
 import { MilestoneEntity } from './milestone.entity';
 import { VolunteerProfileEntity } from './volunteer-profile.entity';
 import { VolunteerTaskEntity } from './volunteer-task.entity';
@@ -52,11 +52,7 @@ export function createVolunteerLoaders(dataSource: DataSource) {
       (milestone) => milestone.projectId,
     ),
 
-    milestoneById: new DataLoader<string, MilestoneEntity | null>(async (ids) => {
-      const rows = await dataSource.getRepository(MilestoneEntity).findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    milestoneById: rowsById((ids) => dataSource.getRepository(MilestoneEntity).findBy({ id: In([...ids]) })),
 
     /** A milestone's tasks, as created. */
     tasksByMilestone: rowsGroupedBy(

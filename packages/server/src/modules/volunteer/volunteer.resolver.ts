@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { isAdmin } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
 import { compact } from '../../shared/compact';
 import { VolunteerTaskStatus } from '../../shared/enums';
 import type { ProjectEntity } from '../project/project.entity';
+import { canEditProject } from '../project/project.policy';
 import { Project } from '../project/project.types';
 import type { UserEntity } from '../user/user.entity';
 import { User } from '../user/user.types';
@@ -41,9 +41,9 @@ import {
   VolunteerTasksArgs,
 } from './volunteer.types';
 
-/** Whether the viewer maintains the project (admins count: they moderate). */
+/** Whether the viewer acts for the project: a maintainer, or an admin (who moderates). */
 async function viewerMaintains(projectId: string, { viewer, loaders }: Context): Promise<boolean> {
-  return isAdmin(viewer) || (viewer !== null && (await loaders.viewerMaintains.load(projectId)));
+  return canEditProject(viewer, await loaders.viewerMaintains.load(projectId));
 }
 
 @Resolver()

@@ -6,7 +6,7 @@ import { paginate, type Page, type SortKey } from '../../shared/keyset';
 import { recordActivity } from '../activity/activity.service';
 import { ProjectMaintainerEntity } from '../project/project-maintainer.entity';
 import { ProjectEntity } from '../project/project.entity';
-import { canSeeProject, visibleProjectsSql } from '../project/project.policy';
+import { canEditProject, canSeeProject, visibleProjectsSql } from '../project/project.policy';
 import { projectForMaintainer } from '../project/project.service';
 import { UserEntity } from '../user/user.entity';
 import { MilestoneEntity } from './milestone.entity';
@@ -204,7 +204,7 @@ export class VolunteerService {
         select: { id: true },
         lock: { mode: 'pessimistic_write' },
       });
-      const task = await this.lockVisibleTask(manager, actor, taskId);
+      const { task } = await this.lockVisibleTask(manager, actor, taskId);
       if (task.status !== VolunteerTaskStatus.OPEN) {
         const yours = task.claimantId === actor.user.id;
         throw new Conflict(yours ? 'You already hold this task.' : 'Someone else has taken this task.', {
@@ -244,9 +244,8 @@ export class VolunteerService {
   async release(viewer: Viewer | null, taskId: string): Promise<VolunteerTaskEntity> {
     const actor = requireViewer(viewer);
     return this.dataSource.transaction(async (manager) => {
-      const task = await this.lockVisibleTask(manager, actor, taskId);
-      const isClaimant = task.claimantId === actor.user.id;
-      if (!isClaimant && !(await this.maintains(manager, actor, task.projectId))) {
+      const { task, maintainer } = await this.lockVisibleTask(manager, actor, taskId);
+      if (task.claimantId !== actor.user.id && !maintainer) {
         throw new Forbidden('Only the volunteer holding this task or a maintainer of the project can release it.');
       }
       if (task.status !== VolunteerTaskStatus.CLAIMED && task.status !== VolunteerTaskStatus.SUBMITTED) {
@@ -275,7 +274,7 @@ export class VolunteerService {
   async submit(viewer: Viewer | null, input: SubmitVolunteerTaskInput): Promise<VolunteerTaskEntity> {
     const actor = requireViewer(viewer);
     return this.dataSource.transaction(async (manager) => {
-      const task = await this.lockVisibleTask(manager, actor, input.taskId);
+      const { task } = await this.lockVisibleTask(manager, actor, input.taskId);
       if (task.claimantId !== actor.user.id) {
         throw new Forbidden('Only the volunteer holding this task can submit it.');
       }
@@ -297,8 +296,8 @@ export class VolunteerService {
   async complete(viewer: Viewer | null, input: CompleteVolunteerTaskInput): Promise<VolunteerTaskEntity> {
     const actor = requireViewer(viewer);
     return this.dataSource.transaction(async (manager) => {
-      const task = await this.lockVisibleTask(manager, actor, input.taskId);
-      if (!(await this.maintains(manager, actor, task.projectId))) {
+      const { task, maintainer } = await this.lockVisibleTask(manager, actor, input.taskId);
+      if (!maintainer) {
         throw new Forbidden('Only maintainers of this project can confirm its tasks as done.');
       }
       if (task.status !== VolunteerTaskStatus.CLAIMED && task.status !== VolunteerTaskStatus.SUBMITTED) {
@@ -419,20 +418,24 @@ export class VolunteerService {
   // — helpers —
 
   /** The task, locked, when the viewer may see its project (NOT_FOUND otherwise: a draft's tasks stay unknown). */
+  /** Also says whether the actor acts for the task's project (a maintainer or an admin), asked once. */
   private async lockVisibleTask(manager: EntityManager, actor: Viewer, taskId: string) {
     const task = await manager
       .getRepository(VolunteerTaskEntity)
       .findOne({ where: { id: taskId }, lock: { mode: 'pessimistic_write' } });
     const project = task ? await manager.getRepository(ProjectEntity).findOneBy({ id: task.projectId }) : null;
-    if (!task || !project || !canSeeProject(actor, project, await this.maintains(manager, actor, project.id))) {
+    const maintainer = project !== null && (await this.maintains(manager, actor, project.id));
+    if (!task || !project || !canSeeProject(actor, project, maintainer)) {
       throw new NotFound('This task was not found.', { field: 'taskId' });
     }
-    return task;
+    return { task, maintainer };
   }
 
   private async maintains(manager: EntityManager, actor: Viewer, projectId: string): Promise<boolean> {
-    if (isAdmin(actor)) return true;
-    return manager.getRepository(ProjectMaintainerEntity).existsBy({ projectId, userId: actor.user.id });
+    const isMaintainer = await manager
+      .getRepository(ProjectMaintainerEntity)
+      .existsBy({ projectId, userId: actor.user.id });
+    return canEditProject(actor, isMaintainer);
   }
 
   private async move(
