@@ -130,6 +130,8 @@ describe.each(process.env.E2E_LANG ? [process.env.E2E_LANG as Language] : LANGUA
       await criteria.nth(0).getByLabel(m('assessments.assess.note')).fill(secretNote);
       await assessor.getByText(m('assessments.recommendation.INCUBATE'), { exact: true }).click();
       await assessor.getByText(m('assessments.assess.runningTotal', { total: 20, maximum: 30 })).waitFor();
+      // The "score required" messages fade out (an animation): wait until they have gone.
+      await assessor.getByText(m('assessments.assess.scoreRequired')).first().waitFor({ state: 'detached' });
 
       // The API refuses a score out of range (sent as 4 on the wire): its field error shows under that criterion.
       await assessor.route('**/graphql', async (route) => {
@@ -138,7 +140,10 @@ describe.each(process.env.E2E_LANG ? [process.env.E2E_LANG as Language] : LANGUA
         await route.continue({ postData: JSON.stringify(body) });
       });
       await assessor.getByRole('button', { name: m('assessments.assess.submit') }).click();
-      await criteria.nth(0).locator('.ant-form-item-explain-error').waitFor();
+      await criteria
+        .nth(0)
+        .locator('.ant-form-item-explain-error', { hasText: /0 to 3/ })
+        .waitFor();
       expect(await criteria.nth(0).locator('.ant-form-item-explain-error').innerText()).toMatch(/0 to 3/);
       await assessor
         .getByRole('alert')

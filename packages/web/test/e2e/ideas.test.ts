@@ -81,10 +81,12 @@ describe.each(process.env.E2E_LANG ? [process.env.E2E_LANG as Language] : LANGUA
     await proposer.getByRole('button', { name: m('ideas.new.submit') }).click();
     await proposer.getByText(m('ideas.rules.cause')).waitFor();
     await proposer.getByLabel(m('ideas.new.causeAreas')).getByText(m('enum.CauseArea.ACCESSIBILITY')).click();
+    // The cause's message fades out (an animation): wait until it has gone before reading the form's errors.
+    await proposer.getByText(m('ideas.rules.cause')).waitFor({ state: 'detached' });
     // A taken address: the API's CONFLICT on `slug` shows under that field.
     await proposer.getByLabel(m('ideas.new.slug')).fill('idea-sign-language-booking');
     await proposer.getByRole('button', { name: m('ideas.new.submit') }).click();
-    await proposer.locator('.ant-form-item-explain-error').first().waitFor();
+    await proposer.locator('.ant-form-item-explain-error', { hasText: /slug/i }).waitFor();
     expect(await proposer.locator('.ant-form-item-explain-error').allInnerTexts()).toEqual([
       expect.stringMatching(/slug/i),
     ]);
