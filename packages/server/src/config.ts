@@ -1,10 +1,24 @@
 import path from 'node:path';
-import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './graphql/limits';
-import { DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limit';
-import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from './modules/webhook/webhook.delivery';
+import {
+  DEFAULT_BODY_LIMIT_KB,
+  DEFAULT_QUERY_LIMITS,
+  DEFAULT_RATE_LIMITS,
+  DEFAULT_REQUEST_TIMEOUT_SECONDS,
+  DEFAULT_SESSION_TTL_DAYS,
+  DEFAULT_VOLUNTEER_CLAIM_LIMIT,
+  DEFAULT_WEBHOOK_SETTINGS,
+  type DomainSettings,
+  type HttpSettings,
+  type QueryLimits,
+  type RateLimits,
+  type WebhookSettings,
+} from './settings';
 
-/** Everything Goodlink reads from its environment, validated once at start-up. Nothing else reads `process.env`. */
-export interface Config {
+/**
+ * Everything Goodlink reads from its environment, validated once at start-up. Nothing else reads `process.env`;
+ * the shapes and defaults of what the parts receive are in settings.ts.
+ */
+export interface Config extends DomainSettings, HttpSettings {
   port: number;
   /** A PostgreSQL URL; when absent an embedded PostgreSQL is started under `dataDir`. */
   databaseUrl: string | null;
@@ -13,25 +27,6 @@ export interface Config {
   logLevel: LogLevel;
   /** Seed demo data when the database has no organisations yet. */
   seedDemoData: boolean;
-  sessionTtlDays: number;
-  /** The built dashboard, served at `/` when the folder holds an index.html. */
-  webDir: string;
-  /** What one GraphQL request may ask for (depth, aliases, cost…), refused before execution. */
-  queryLimits: QueryLimits;
-  /** Requests per window per API key, session or anonymous IP; null turns rate limiting off. */
-  rateLimits: RateLimits | null;
-  /** Browser origins allowed to call the API from another site (CORS); `*` for any. Empty: same origin only. */
-  corsOrigins: string[];
-  /** Behind a reverse proxy, take the client's IP from X-Forwarded-For (for per-IP limits). */
-  trustProxy: boolean;
-  /** A request (headers and body) must arrive within this long. */
-  requestTimeoutSeconds: number;
-  /** Largest request body accepted, in kilobytes. */
-  bodyLimitKb: number;
-  /** Webhook delivery (the worker runs in every server process; pg-boss shares the work among them). */
-  webhooks: WebhookSettings;
-  /** How many volunteer tasks one person may hold (CLAIMED or SUBMITTED) at once. */
-  volunteerClaimLimit: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -46,9 +41,6 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
-
-/** A volunteer holds at most this many tasks at once unless configured otherwise. */
-export const DEFAULT_VOLUNTEER_CLAIM_LIMIT = 3;
 
 /** The server package's own folder, whatever the working directory is. */
 const PACKAGE_ROOT = path.resolve(__dirname, '..');
@@ -185,14 +177,20 @@ export function loadConfig(env: Env = process.env): Config {
     admin: readAdmin(env),
     logLevel,
     seedDemoData: readBoolean(env, 'GOODLINK_SEED_DEMO_DATA', true),
-    sessionTtlDays: readInteger(env, 'GOODLINK_SESSION_TTL_DAYS', 30, 1, 365),
+    sessionTtlDays: readInteger(env, 'GOODLINK_SESSION_TTL_DAYS', DEFAULT_SESSION_TTL_DAYS, 1, 365),
     webDir: env.GOODLINK_WEB_DIR?.trim() ? path.resolve(env.GOODLINK_WEB_DIR.trim()) : DEFAULT_WEB_DIR,
     queryLimits: readQueryLimits(env),
     rateLimits: readRateLimits(env),
     corsOrigins: readOrigins(env),
     trustProxy: readBoolean(env, 'GOODLINK_TRUST_PROXY', false),
-    requestTimeoutSeconds: readInteger(env, 'GOODLINK_REQUEST_TIMEOUT_SECONDS', 30, 1, 3600),
-    bodyLimitKb: readInteger(env, 'GOODLINK_BODY_LIMIT_KB', 1024, 1, 102_400),
+    requestTimeoutSeconds: readInteger(
+      env,
+      'GOODLINK_REQUEST_TIMEOUT_SECONDS',
+      DEFAULT_REQUEST_TIMEOUT_SECONDS,
+      1,
+      3600,
+    ),
+    bodyLimitKb: readInteger(env, 'GOODLINK_BODY_LIMIT_KB', DEFAULT_BODY_LIMIT_KB, 1, 102_400),
     webhooks: readWebhooks(env),
     volunteerClaimLimit: readInteger(env, 'GOODLINK_VOLUNTEER_CLAIM_LIMIT', DEFAULT_VOLUNTEER_CLAIM_LIMIT, 1, 100),
   };

@@ -1,8 +1,6 @@
 import path from 'node:path';
 import { ConfigError, DEFAULT_DATA_DIR, DEFAULT_WEB_DIR, loadConfig } from '../config';
-import { DEFAULT_QUERY_LIMITS } from '../graphql/limits';
-import { DEFAULT_RATE_LIMITS } from '../http/rate-limit';
-import { DEFAULT_WEBHOOK_SETTINGS } from '../modules/webhook/webhook.delivery';
+import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMITS, DEFAULT_WEBHOOK_SETTINGS } from '../settings';
 
 describe('loadConfig', () => {
   test('defaults: port 4000, embedded database under the server package, info logs, demo data', () => {

@@ -22,34 +22,8 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import type { QueryLimits } from '../settings';
 import { DEFAULT_PAGE_SIZE } from '../shared/keyset';
-
-/**
- * What one GraphQL request may ask for. Every limit is checked before anything executes: the token count while
- * parsing, depth, aliases and directives while validating, and the cost (which needs the variables, since page
- * sizes are often `$first`) once the operation is resolved.
- */
-export interface QueryLimits {
-  /** Lexical tokens in the document (graphql-js stops parsing past it). */
-  maxTokens: number;
-  /** Nesting of fields, fragments flattened; introspection is exempt (its own query is deep). */
-  maxDepth: number;
-  maxAliases: number;
-  maxDirectives: number;
-  /** Estimated objects a query may resolve (see `queryCost`). */
-  maxCost: number;
-  /** Operations in one batched HTTP request (a JSON array). */
-  maxBatch: number;
-}
-
-export const DEFAULT_QUERY_LIMITS: QueryLimits = {
-  maxTokens: 3000,
-  maxDepth: 12,
-  maxAliases: 15,
-  maxDirectives: 20,
-  maxCost: 20_000,
-  maxBatch: 10,
-};
 
 /** Lists that take no page size (a project's cause areas, an offer's sponsors…) are assumed this long. */
 const UNPAGED_LIST_ESTIMATE = 10;

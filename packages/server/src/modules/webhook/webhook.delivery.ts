@@ -2,33 +2,10 @@ import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import type { DataSource } from 'typeorm';
+import type { WebhookSettings } from '../../settings';
 import { TEST_EVENT } from './webhook.events';
 import { signedHeaders } from './webhook.signing';
 import { BlockedAddress, resolvePublicAddress } from './webhook.ssrf';
-
-export interface WebhookSettings {
-  /** Hosts exempt from the private-address guard (e.g. `127.0.0.1` in tests, an internal relay on purpose). */
-  allowedHosts: string[];
-  /** How often the dispatcher queues new deliveries, and workers poll for jobs. */
-  pollSeconds: number;
-  /** Retries after the first attempt; with the backoff, 12 retries from 30 s span about a day. */
-  retryLimit: number;
-  retryDelaySeconds: number;
-  timeoutSeconds: number;
-  /** Deliveries failing for good in a row before the webhook is turned off. */
-  disableAfterFailures: number;
-  concurrency: number;
-}
-
-export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
-  allowedHosts: [],
-  pollSeconds: 2,
-  retryLimit: 12,
-  retryDelaySeconds: 30,
-  timeoutSeconds: 10,
-  disableAfterFailures: 5,
-  concurrency: 4,
-};
 
 export type AttemptOutcome = 'DELIVERED' | 'RETRY' | 'FAILED' | 'SKIPPED';
 

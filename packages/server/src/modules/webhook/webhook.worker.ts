@@ -2,7 +2,8 @@ import PgBoss from 'pg-boss';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../logger';
-import { attemptDelivery, type WebhookSettings } from './webhook.delivery';
+import type { WebhookSettings } from '../../settings';
+import { attemptDelivery } from './webhook.delivery';
 
 const QUEUE = 'webhook-delivery';
 
