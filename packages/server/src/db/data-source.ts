@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
-import { entities } from './entities';
+import { entities } from '../modules';
 import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './naming-strategy';
 
