@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Actor } from '../../auth/authorization';
+import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
 import { Organization } from '../organization/organization.types';
 import type { OrganizationEntity } from '../organization/organization.entity';
@@ -16,17 +18,19 @@ import {
 export class ApiKeyResolver {
   @FieldResolver()
   createdBy(@Root() apiKey: ApiKeyEntity, @Ctx() { loaders }: Context) {
-    return apiKey.createdByUserId ? loaders.userById.load(apiKey.createdByUserId) : null;
+    return apiKey.createdByUserId ? loaders.user.byId.load(apiKey.createdByUserId) : null;
   }
 
+  @Authorized()
   @Mutation(() => CreateApiKeyPayload, { description: 'Owners only. The secret is in this answer and nowhere else.' })
-  createApiKey(@Arg('input') input: CreateApiKeyInput, @Ctx() { viewer, services }: Context) {
-    return services.apiKeys.create(viewer, input);
+  createApiKey(@Arg('input') input: CreateApiKeyInput, @Actor() actor: Viewer, @Ctx() { services }: Context) {
+    return services.apiKeys.create(actor, input);
   }
 
+  @Authorized()
   @Mutation(() => RevokeApiKeyPayload, { description: 'Owners only. The key is refused from the next request on.' })
-  async revokeApiKey(@Arg('input') input: RevokeApiKeyInput, @Ctx() { viewer, services }: Context) {
-    return { apiKey: await services.apiKeys.revoke(viewer, input) };
+  async revokeApiKey(@Arg('input') input: RevokeApiKeyInput, @Actor() actor: Viewer, @Ctx() { services }: Context) {
+    return { apiKey: await services.apiKeys.revoke(actor, input) };
   }
 }
 
@@ -37,7 +41,7 @@ export class OrganizationApiKeysResolver {
     description: 'The organisation’s API keys, newest first; null unless the viewer is an owner or an admin.',
   })
   async apiKeys(@Root() organization: OrganizationEntity, @Ctx() { viewer, loaders, services }: Context) {
-    const role = await loaders.viewerRole.load(organization.id);
+    const role = await loaders.organization.viewerRole.load(organization.id);
     return canManageOrganization(viewer, role) ? services.apiKeys.listFor(organization.id) : null;
   }
 }

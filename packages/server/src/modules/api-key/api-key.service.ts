@@ -1,30 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { newApiKeySecret } from '../../auth/api-keys';
-import { requirePerson, type Viewer } from '../../auth/viewer';
+import type { Viewer } from '../../auth/viewer';
 import { ApiKeyScope, MemberRole } from '../../shared/enums';
 import { Conflict, InvalidInput, NotFound } from '../../shared/errors';
-import { recordActivity } from '../activity/activity.service';
+import { DomainService } from '../module';
 import { OrganizationMemberEntity } from '../organization/organization-member.entity';
 import type { OrganizationEntity } from '../organization/organization.entity';
-import { lockForManagement } from '../organization/organization.service';
+import { lockForManagement } from '../organization/organization.policy';
 import { UserEntity } from '../user/user.entity';
 import { ApiKeyEntity } from './api-key.entity';
 import type { CreateApiKeyInput, RevokeApiKeyInput } from './api-key.types';
 
 /** Owners (and admins) create and revoke their organisation's API keys; a key never manages keys. */
-export class ApiKeyService {
-  constructor(private readonly dataSource: DataSource) {}
-
-  async create(viewer: Viewer | null, input: CreateApiKeyInput): Promise<{ apiKey: ApiKeyEntity; secret: string }> {
-    const actor = requirePerson(viewer, 'API keys');
+export class ApiKeyService extends DomainService {
+  async create(actor: Viewer, input: CreateApiKeyInput): Promise<{ apiKey: ApiKeyEntity; secret: string }> {
     if (!input.scopes.includes(ApiKeyScope.READ)) {
       throw new InvalidInput('scopes', 'scopes must include READ: a key is [READ] or [READ, WRITE].');
     }
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
       throw new InvalidInput('expiresAt', 'expiresAt must be in the future.');
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.mutate(actor, async ({ manager, record }) => {
       const organization = await lockForManagement(manager, actor, input.organizationId);
       await ensureServiceAccount(manager, organization);
       const { secret, prefix, secretHash } = newApiKeySecret();
@@ -41,19 +38,17 @@ export class ApiKeyService {
           expiresAt: input.expiresAt ?? null,
         }),
       );
-      await recordActivity(manager, actor, {
-        verb: 'api_key.created',
-        subjectType: 'api_key',
-        subjectId: apiKey.id,
-        data: { organizationId: organization.id, name: apiKey.name, scopes: apiKey.scopes },
+      await record('api_key.created', apiKey.id, {
+        organizationId: organization.id,
+        name: apiKey.name,
+        scopes: apiKey.scopes,
       });
       return { apiKey, secret };
     });
   }
 
-  async revoke(viewer: Viewer | null, input: RevokeApiKeyInput): Promise<ApiKeyEntity> {
-    const actor = requirePerson(viewer, 'API keys');
-    return this.dataSource.transaction(async (manager) => {
+  async revoke(actor: Viewer, input: RevokeApiKeyInput): Promise<ApiKeyEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
       const keys = manager.getRepository(ApiKeyEntity);
       const found = await keys.findOneBy({ id: input.apiKeyId });
       if (!found) throw new NotFound('This API key was not found.', { field: 'apiKeyId' });
@@ -64,12 +59,7 @@ export class ApiKeyService {
       }
       apiKey.revokedAt = new Date();
       const saved = await keys.save(apiKey);
-      await recordActivity(manager, actor, {
-        verb: 'api_key.revoked',
-        subjectType: 'api_key',
-        subjectId: apiKey.id,
-        data: { organizationId: apiKey.organizationId, name: apiKey.name },
-      });
+      await record('api_key.revoked', apiKey.id, { organizationId: apiKey.organizationId, name: apiKey.name });
       return saved;
     });
   }

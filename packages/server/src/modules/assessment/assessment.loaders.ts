@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { AssessmentRecommendation } from '../../shared/enums';
 import { rowsGroupedBy } from '../../shared/loaders';
@@ -23,34 +23,34 @@ const round2 = (value: string | number | null): number | null =>
 /** `projectId|version`: the key of the summary loader. */
 export const summaryKey = (projectId: string, version: number) => `${projectId}|${version}`;
 
-export function createAssessmentLoaders(dataSource: DataSource, viewer: Viewer | null) {
+export function createAssessmentLoaders(db: EntityManager, viewer: Viewer | null) {
   return {
     /** The current (highest) rubric version; key 0 stands for "current". One query per request at most. */
     currentRubricVersion: new DataLoader<0, number | null>(async (keys) => {
-      const [row] = await dataSource.query('SELECT max(version) AS version FROM assessment_rubrics');
+      const [row] = await db.query('SELECT max(version) AS version FROM assessment_rubrics');
       return keys.map(() => row?.version ?? null);
     }),
 
     rubricByVersion: new DataLoader<number, AssessmentRubricEntity | null>(async (versions) => {
-      const rows = await dataSource.getRepository(AssessmentRubricEntity).findBy({ version: In([...versions]) });
+      const rows = await db.getRepository(AssessmentRubricEntity).findBy({ version: In([...versions]) });
       const byVersion = new Map(rows.map((row) => [row.version, row]));
       return versions.map((version) => byVersion.get(version) ?? null);
     }),
 
     /** A rubric version's criteria, in order. */
     criteriaByVersion: new DataLoader<number, AssessmentCriterionEntity[]>(async (versions) => {
-      const rows = await dataSource
+      const rows = await db
         .getRepository(AssessmentCriterionEntity)
         .find({ where: { rubricVersion: In([...versions]) }, order: { position: 'ASC' } });
       return versions.map((version) => rows.filter((row) => row.rubricVersion === version));
     }),
 
     /** The assessments of each project the viewer may see (current and superseded), newest first. */
-    visibleAssessmentsByProject: rowsGroupedBy(
+    visibleByProject: rowsGroupedBy(
       async (projectIds) => {
         const visible = visibleAssessmentsSql('assessment', viewer);
         if (visible.sql === 'FALSE') return [];
-        return dataSource
+        return db
           .getRepository(AssessmentEntity)
           .createQueryBuilder('assessment')
           .where('assessment.project_id IN (:...projectIds)', { projectIds })
@@ -62,15 +62,14 @@ export function createAssessmentLoaders(dataSource: DataSource, viewer: Viewer |
       (assessment) => assessment.projectId,
     ),
 
-    scoresByAssessment: rowsGroupedBy(
-      (assessmentIds) =>
-        dataSource.getRepository(AssessmentScoreEntity).findBy({ assessmentId: In([...assessmentIds]) }),
+    scores: rowsGroupedBy(
+      (assessmentIds) => db.getRepository(AssessmentScoreEntity).findBy({ assessmentId: In([...assessmentIds]) }),
       (score) => score.assessmentId,
     ),
 
     /** Whether each project's maintainers made the aggregated scores public. */
-    assessmentSummaryPublic: new DataLoader<string, boolean>(async (projectIds) => {
-      const rows = await dataSource
+    summaryPublic: new DataLoader<string, boolean>(async (projectIds) => {
+      const rows = await db
         .getRepository(ProjectAssessmentSettingsEntity)
         .findBy({ projectId: In([...projectIds]), summaryPublic: true });
       const published = new Set(rows.map((row) => row.projectId));
@@ -78,13 +77,13 @@ export function createAssessmentLoaders(dataSource: DataSource, viewer: Viewer |
     }),
 
     /** Aggregates of current assessments, by `summaryKey(projectId, version)`: two statements per batch. */
-    assessmentAggregate: new DataLoader<string, AssessmentAggregate>(async (keys) => {
+    aggregate: new DataLoader<string, AssessmentAggregate>(async (keys) => {
       const pairs = keys.map((key) => key.split('|'));
       const projectIds = pairs.map(([projectId]) => projectId);
       const versions = pairs.map(([, version]) => Number(version));
       const wanted = `(a.project_id, a.rubric_version) IN (SELECT * FROM unnest($1::uuid[], $2::int[]))`;
       const [totals, averages] = await Promise.all([
-        dataSource.query(
+        db.query(
           `SELECT a.project_id, a.rubric_version, count(*)::int AS count, avg(a.total) AS average_total,
              count(*) FILTER (WHERE a.recommendation = 'INCUBATE')::int AS incubate,
              count(*) FILTER (WHERE a.recommendation = 'SUPPORT')::int AS support,
@@ -93,7 +92,7 @@ export function createAssessmentLoaders(dataSource: DataSource, viewer: Viewer |
            GROUP BY a.project_id, a.rubric_version`,
           [projectIds, versions],
         ),
-        dataSource.query(
+        db.query(
           `SELECT a.project_id, a.rubric_version, s.criterion_key, avg(s.score) AS average
            FROM assessments a JOIN assessment_scores s ON s.assessment_id = a.id
            WHERE a.superseded_at IS NULL AND ${wanted}

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Actor, AllowApiKey } from '../../auth/authorization';
+import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
 import { AssessmentRecommendation } from '../../shared/enums';
 import { Organization } from '../organization/organization.types';
@@ -38,18 +40,18 @@ export class AssessmentRubricResolver {
 
   @FieldResolver(() => [AssessmentCriterion], { description: 'In order.' })
   criteria(@Root() rubric: AssessmentRubricEntity, @Ctx() { loaders }: Context) {
-    return loaders.criteriaByVersion.load(rubric.version);
+    return loaders.assessment.criteriaByVersion.load(rubric.version);
   }
 
   @FieldResolver(() => Int, { description: "The sum of the criteria's maximum scores." })
   async maximum(@Root() rubric: AssessmentRubricEntity, @Ctx() { loaders }: Context) {
-    const criteria = await loaders.criteriaByVersion.load(rubric.version);
+    const criteria = await loaders.assessment.criteriaByVersion.load(rubric.version);
     return criteria.reduce((sum, criterion) => sum + criterion.maxScore, 0);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether this is the current (highest) version.' })
   async current(@Root() rubric: AssessmentRubricEntity, @Ctx() { loaders }: Context) {
-    return (await loaders.currentRubricVersion.load(0)) === rubric.version;
+    return (await loaders.assessment.currentRubricVersion.load(0)) === rubric.version;
   }
 }
 
@@ -57,7 +59,7 @@ export class AssessmentRubricResolver {
 export class AssessmentResolver {
   @FieldResolver(() => Project, { nullable: true })
   project(@Root() assessment: AssessmentEntity, @Ctx() { loaders }: Context) {
-    return loaders.visibleProjectById.load(assessment.projectId);
+    return loaders.project.visibleById.load(assessment.projectId);
   }
 
   @FieldResolver(() => Organization, {
@@ -65,12 +67,12 @@ export class AssessmentResolver {
     description: 'The assessing foundation; null when a platform admin assessed as the platform.',
   })
   organization(@Root() assessment: AssessmentEntity, @Ctx() { loaders }: Context) {
-    return assessment.organizationId ? loaders.organizationById.load(assessment.organizationId) : null;
+    return assessment.organizationId ? loaders.organization.byId.load(assessment.organizationId) : null;
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who signed it.' })
   assessor(@Root() assessment: AssessmentEntity, @Ctx() { loaders }: Context) {
-    return assessment.assessorUserId ? loaders.userById.load(assessment.assessorUserId) : null;
+    return assessment.assessorUserId ? loaders.user.byId.load(assessment.assessorUserId) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Not replaced by a newer assessment from the same assessor.' })
@@ -81,8 +83,8 @@ export class AssessmentResolver {
   @FieldResolver(() => [AssessmentScore], { description: 'One per criterion, in rubric order.' })
   async scores(@Root() assessment: AssessmentEntity, @Ctx() { loaders }: Context) {
     const [scores, criteria] = await Promise.all([
-      loaders.scoresByAssessment.load(assessment.id),
-      loaders.criteriaByVersion.load(assessment.rubricVersion),
+      loaders.assessment.scores.load(assessment.id),
+      loaders.assessment.criteriaByVersion.load(assessment.rubricVersion),
     ]);
     const byKey = new Map(scores.map((score) => [score.criterionKey, score]));
     return criteria.flatMap((criterion) => {
@@ -91,16 +93,23 @@ export class AssessmentResolver {
     });
   }
 
+  @Authorized()
+  @AllowApiKey()
   @Mutation(() => SubmitAssessmentPayload, {
     description:
       'Scores a published project against the rubric, for a verified foundation you are a member of (or, as a ' +
       'platform admin, for the platform). Resubmitting replaces your organisation’s current assessment of the ' +
       'project for that rubric version; the earlier one stays as history (supersededAt).',
   })
-  async submitAssessment(@Arg('input') input: SubmitAssessmentInput, @Ctx() { viewer, services }: Context) {
-    return { assessment: await services.assessments.submit(viewer, input) };
+  async submitAssessment(
+    @Arg('input') input: SubmitAssessmentInput,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
+  ) {
+    return { assessment: await services.assessments.submit(actor, input) };
   }
 
+  @Authorized()
   @Mutation(() => SetAssessmentVisibilityPayload, {
     description:
       "The maintainers' opt-in: makes the project's assessmentSummary (aggregated scores only) public, or private " +
@@ -108,9 +117,10 @@ export class AssessmentResolver {
   })
   async setAssessmentVisibility(
     @Arg('input') input: SetAssessmentVisibilityInput,
-    @Ctx() { viewer, services }: Context,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
   ) {
-    return { project: await services.assessments.setVisibility(viewer, input) };
+    return { project: await services.assessments.setVisibility(actor, input) };
   }
 }
 
@@ -127,13 +137,13 @@ export class ProjectAssessmentsResolver {
     @Args() { includeSuperseded }: ProjectAssessmentsArgs,
     @Ctx() { loaders }: Context,
   ) {
-    const assessments = await loaders.visibleAssessmentsByProject.load(project.id);
+    const assessments = await loaders.assessment.visibleByProject.load(project.id);
     return includeSuperseded ? assessments : assessments.filter(isCurrent);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the maintainers made the assessment summary public.' })
   assessmentSummaryPublic(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
-    return loaders.assessmentSummaryPublic.load(project.id);
+    return loaders.assessment.summaryPublic.load(project.id);
   }
 
   @FieldResolver(() => AssessmentSummary, {
@@ -147,12 +157,12 @@ export class ProjectAssessmentsResolver {
     @Args() { rubricVersion }: AssessmentSummaryArgs,
     @Ctx() { loaders }: Context,
   ): Promise<AssessmentSummary | null> {
-    if (!(await loaders.assessmentSummaryPublic.load(project.id))) return null;
-    const version = rubricVersion ?? (await loaders.currentRubricVersion.load(0));
+    if (!(await loaders.assessment.summaryPublic.load(project.id))) return null;
+    const version = rubricVersion ?? (await loaders.assessment.currentRubricVersion.load(0));
     if (!version) return null;
     const [criteria, aggregate] = await Promise.all([
-      loaders.criteriaByVersion.load(version),
-      loaders.assessmentAggregate.load(summaryKey(project.id, version)),
+      loaders.assessment.criteriaByVersion.load(version),
+      loaders.assessment.aggregate.load(summaryKey(project.id, version)),
     ]);
     if (criteria.length === 0) return null;
     return {
@@ -178,15 +188,15 @@ export class ProjectAssessmentsResolver {
       'or more, otherwise a next step. Null for anyone but the maintainers.',
   })
   async readiness(@Root() project: ProjectEntity, @Ctx() { viewer, loaders }: Context) {
-    if (!canSeeReadiness(viewer, await loaders.viewerMaintains.load(project.id))) return null;
-    const version = await loaders.currentRubricVersion.load(0);
+    if (!canSeeReadiness(viewer, await loaders.project.viewerMaintains.load(project.id))) return null;
+    const version = await loaders.assessment.currentRubricVersion.load(0);
     if (!version) return null;
     const [criteria, assessments] = await Promise.all([
-      loaders.criteriaByVersion.load(version),
-      loaders.visibleAssessmentsByProject.load(project.id),
+      loaders.assessment.criteriaByVersion.load(version),
+      loaders.assessment.visibleByProject.load(project.id),
     ]);
     const current = assessments.filter((a) => isCurrent(a) && a.rubricVersion === version);
-    const scores = await loaders.scoresByAssessment.loadMany(current.map((a) => a.id));
+    const scores = await loaders.assessment.scores.loadMany(current.map((a) => a.id));
     const scoresById = new Map(current.map((a, i) => [a.id, scores[i]]));
     return readinessOf(version, criteria, current, (id) => {
       const rows = scoresById.get(id);

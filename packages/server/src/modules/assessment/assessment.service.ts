@@ -1,8 +1,8 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { isAdmin, requireViewer, type Viewer } from '../../auth/viewer';
+import type { EntityManager } from 'typeorm';
+import { isAdmin, type Viewer } from '../../auth/viewer';
 import { OrganizationKind, ProjectVisibility } from '../../shared/enums';
 import { Conflict, Forbidden, InvalidInput, NotFound } from '../../shared/errors';
-import { recordActivity } from '../activity/activity.service';
+import { DomainService } from '../module';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { ProjectEntity } from '../project/project.entity';
 import { visibleProjectsSql } from '../project/project.policy';
@@ -12,9 +12,7 @@ import { assessingForRefusal, canSetAssessmentVisibility, isSelfAssessment } fro
 import type { AssessmentScoreInput, SetAssessmentVisibilityInput, SubmitAssessmentInput } from './assessment.types';
 import { ProjectAssessmentSettingsEntity } from './project-assessment-settings.entity';
 
-export class AssessmentService {
-  constructor(private readonly dataSource: DataSource) {}
-
+export class AssessmentService extends DomainService {
   /** A rubric version, or the current one; null when there is no such version. */
   async rubric(version: number | null | undefined): Promise<AssessmentRubricEntity | null> {
     const rubrics = this.dataSource.getRepository(AssessmentRubricEntity);
@@ -28,9 +26,8 @@ export class AssessmentService {
    * resubmission by the same assessor for the same project and rubric version supersedes the previous assessment,
    * which stays as dated history.
    */
-  async submit(viewer: Viewer | null, input: SubmitAssessmentInput): Promise<AssessmentEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
+  async submit(actor: Viewer, input: SubmitAssessmentInput): Promise<AssessmentEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
       const organizationId = await this.assessingOrganization(manager, actor, input.organizationId ?? null);
       const project = await this.assessableProject(manager, actor, input.projectId);
       const version = input.rubricVersion ?? (await this.rubric(null))?.version;
@@ -81,28 +78,22 @@ export class AssessmentService {
       await manager
         .getRepository(AssessmentScoreEntity)
         .insert(scores.map((score) => ({ ...score, assessmentId: assessment.id })));
-      await recordActivity(manager, actor, {
-        verb: 'assessment.submitted',
-        subjectType: 'assessment',
-        subjectId: assessment.id,
-        data: {
-          projectId: project.id,
-          organizationId,
-          rubricVersion: version,
-          total,
-          maximum,
-          recommendation: input.recommendation,
-          supersededAssessmentId: previous?.id ?? null,
-        },
+      await record('assessment.submitted', assessment.id, {
+        projectId: project.id,
+        organizationId,
+        rubricVersion: version,
+        total,
+        maximum,
+        recommendation: input.recommendation,
+        supersededAssessmentId: previous?.id ?? null,
       });
       return assessment;
     });
   }
 
   /** The maintainers' opt-in to a public, aggregated summary of their project's assessments. */
-  async setVisibility(viewer: Viewer | null, input: SetAssessmentVisibilityInput): Promise<ProjectEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
+  async setVisibility(actor: Viewer, input: SetAssessmentVisibilityInput): Promise<ProjectEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
       const project = await this.visibleProject(manager, actor, input.projectId);
       const isMaintainer = await this.maintains(manager, actor, project.id);
       if (!canSetAssessmentVisibility(actor, isMaintainer, input.summaryPublic)) {
@@ -121,12 +112,11 @@ export class AssessmentService {
         { projectId: project.id, summaryPublic: input.summaryPublic, updatedByUserId: actor.user.id },
         ['projectId'],
       );
-      await recordActivity(manager, actor, {
-        verb: input.summaryPublic ? 'project.assessment_summary_published' : 'project.assessment_summary_hidden',
-        subjectType: 'project',
-        subjectId: project.id,
-        data: { summaryPublic: input.summaryPublic },
-      });
+      await record(
+        input.summaryPublic ? 'project.assessment_summary_published' : 'project.assessment_summary_hidden',
+        project.id,
+        { summaryPublic: input.summaryPublic },
+      );
       return project;
     });
   }

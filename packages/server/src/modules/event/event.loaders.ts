@@ -1,24 +1,24 @@
-import { In, type DataSource } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { rowsById, rowsGroupedBy } from '../../shared/loaders';
 import { EventOrganizerEntity } from './event-organizer.entity';
 import { EventProjectEntity } from './event-project.entity';
 import { EventEntity } from './event.entity';
 
-export function createEventLoaders(dataSource: DataSource) {
+export function createEventLoaders(db: EntityManager) {
   return {
-    eventById: rowsById((ids) => dataSource.getRepository(EventEntity).findBy({ id: In([...ids]) })),
-    organizersByEvent: rowsGroupedBy(
-      (eventIds) => dataSource.getRepository(EventOrganizerEntity).findBy({ eventId: In([...eventIds]) }),
+    byId: rowsById((ids) => db.getRepository(EventEntity).findBy({ id: In([...ids]) })),
+    organizers: rowsGroupedBy(
+      (eventIds) => db.getRepository(EventOrganizerEntity).findBy({ eventId: In([...eventIds]) }),
       (row) => row.eventId,
     ),
-    participationsByEvent: rowsGroupedBy(
-      (eventIds) => dataSource.getRepository(EventProjectEntity).findBy({ eventId: In([...eventIds]) }),
+    participations: rowsGroupedBy(
+      (eventIds) => db.getRepository(EventProjectEntity).findBy({ eventId: In([...eventIds]) }),
       (row) => row.eventId,
     ),
     /** Each project's events with their outcomes, latest event first. */
     participationsByProject: rowsGroupedBy(
       (projectIds) =>
-        dataSource
+        db
           .getRepository(EventProjectEntity)
           .createQueryBuilder('participation')
           .innerJoinAndSelect('participation.event', 'event')

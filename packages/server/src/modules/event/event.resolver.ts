@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Actor } from '../../auth/authorization';
+import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
 import { compact } from '../../shared/compact';
 import { Organization } from '../organization/organization.types';
@@ -35,14 +37,14 @@ export class EventResolver {
 
   @FieldResolver(() => [Organization])
   async organizers(@Root() event: EventEntity, @Ctx() { loaders }: Context) {
-    const rows = await loaders.organizersByEvent.load(event.id);
-    return compact(await loaders.organizationById.loadMany(rows.map((row) => row.organizationId)));
+    const rows = await loaders.event.organizers.load(event.id);
+    return compact(await loaders.organization.byId.loadMany(rows.map((row) => row.organizationId)));
   }
 
   @FieldResolver(() => [EventProject], { description: 'Participating projects the viewer may see.' })
   async projects(@Root() event: EventEntity, @Ctx() { loaders }: Context) {
-    const rows = await loaders.participationsByEvent.load(event.id);
-    const projects = await loaders.visibleProjectById.loadMany(rows.map((row) => row.projectId));
+    const rows = await loaders.event.participations.load(event.id);
+    const projects = await loaders.project.visibleById.loadMany(rows.map((row) => row.projectId));
     return rows.flatMap((row: EventProjectEntity, i) => {
       const project = projects[i];
       if (project instanceof Error) throw project;
@@ -55,31 +57,34 @@ export class EventResolver {
   })
   async viewerCanManage(@Root() event: EventEntity, @Ctx() { viewer, loaders }: Context) {
     if (!viewer) return false;
-    const rows = await loaders.organizersByEvent.load(event.id);
-    const roles = await loaders.viewerRole.loadMany(rows.map((row) => row.organizationId));
+    const rows = await loaders.event.organizers.load(event.id);
+    const roles = await loaders.organization.viewerRole.loadMany(rows.map((row) => row.organizationId));
     return canManageEvent(viewer, roles.filter((role) => role && !(role instanceof Error)).length);
   }
 
+  @Authorized()
   @Mutation(() => CreateEventPayload, {
     description: 'Creates an event organised by organisations you are a member of (an admin may name any).',
   })
-  async createEvent(@Arg('input') input: CreateEventInput, @Ctx() { viewer, services }: Context) {
-    return { event: await services.events.create(viewer, input) };
+  async createEvent(@Arg('input') input: CreateEventInput, @Actor() actor: Viewer, @Ctx() { services }: Context) {
+    return { event: await services.events.create(actor, input) };
   }
 
+  @Authorized()
   @Mutation(() => UpdateEventPayload, {
     description: 'Organisers (members of an organising organisation) or an admin.',
   })
-  async updateEvent(@Arg('input') input: UpdateEventInput, @Ctx() { viewer, services }: Context) {
-    return { event: await services.events.update(viewer, input) };
+  async updateEvent(@Arg('input') input: UpdateEventInput, @Actor() actor: Viewer, @Ctx() { services }: Context) {
+    return { event: await services.events.update(actor, input) };
   }
 
+  @Authorized()
   @Mutation(() => AddEventProjectPayload, {
     description:
       'Organisers (or an admin) record a project taking part, with its outcome; adding it again updates the outcome.',
   })
-  addEventProject(@Arg('input') input: AddEventProjectInput, @Ctx() { viewer, services }: Context) {
-    return services.events.addProject(viewer, input);
+  addEventProject(@Arg('input') input: AddEventProjectInput, @Actor() actor: Viewer, @Ctx() { services }: Context) {
+    return services.events.addProject(actor, input);
   }
 }
 
@@ -87,7 +92,7 @@ export class EventResolver {
 export class ProjectEventsResolver {
   @FieldResolver(() => [ProjectEvent], { description: 'Events the project took part in, latest first.' })
   async events(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
-    const rows = await loaders.participationsByProject.load(project.id);
+    const rows = await loaders.event.participationsByProject.load(project.id);
     return rows.map((row) => ({ event: row.event, outcome: row.outcome }));
   }
 }

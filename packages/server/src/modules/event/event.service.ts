@@ -1,9 +1,9 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import { requireViewer, type Viewer } from '../../auth/viewer';
+import type { Viewer } from '../../auth/viewer';
 import { Forbidden, InvalidInput, NotFound } from '../../shared/errors';
 import { paginate, type Page, type SortKey } from '../../shared/keyset';
-import { recordActivity } from '../activity/activity.service';
+import { DomainService } from '../module';
 import { OrganizationMemberEntity } from '../organization/organization-member.entity';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { ProjectEntity } from '../project/project.entity';
@@ -42,9 +42,7 @@ function checkPlaceAndDates(event: EventPlace): void {
   }
 }
 
-export class EventService {
-  constructor(private readonly dataSource: DataSource) {}
-
+export class EventService extends DomainService {
   list({ first, after, filter, orderBy }: EventsArgs): Promise<Page<EventEntity>> {
     const query = this.dataSource.getRepository(EventEntity).createQueryBuilder('event');
     if (filter?.kinds?.length) query.andWhere('event.kind IN (:...kinds)', { kinds: filter.kinds });
@@ -69,8 +67,7 @@ export class EventService {
     return this.dataSource.getRepository(EventEntity).findOneBy({ slug });
   }
 
-  async create(viewer: Viewer | null, input: CreateEventInput): Promise<EventEntity> {
-    const actor = requireViewer(viewer);
+  async create(actor: Viewer, input: CreateEventInput): Promise<EventEntity> {
     const organizerIds = [...new Set(input.organizerIds)];
     const fields = {
       kind: input.kind,
@@ -84,7 +81,7 @@ export class EventService {
       websiteUrl: input.websiteUrl ?? null,
     };
     checkPlaceAndDates(fields);
-    return this.dataSource.transaction(async (manager) => {
+    return this.mutate(actor, async ({ manager, record }) => {
       const found = await manager.getRepository(OrganizationEntity).countBy({ id: In(organizerIds) });
       if (found !== organizerIds.length) {
         throw new NotFound('An organising organisation was not found.', { field: 'organizerIds' });
@@ -101,22 +98,16 @@ export class EventService {
       await manager
         .getRepository(EventOrganizerEntity)
         .insert(organizerIds.map((organizationId) => ({ eventId: event.id, organizationId })));
-      await recordActivity(manager, actor, {
-        verb: 'event.created',
-        subjectType: 'event',
-        subjectId: event.id,
-        data: { slug: event.slug, kind: event.kind, organizerIds },
-      });
+      await record('event.created', event.id, { slug: event.slug, kind: event.kind, organizerIds });
       return event;
     });
   }
 
-  async update(viewer: Viewer | null, input: UpdateEventInput): Promise<EventEntity> {
-    const actor = requireViewer(viewer);
+  async update(actor: Viewer, input: UpdateEventInput): Promise<EventEntity> {
     for (const field of ['kind', 'startsAt'] as const) {
       if (input[field] === null) throw new InvalidInput(field, `${field} cannot be cleared.`);
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.mutate(actor, async ({ manager, record }) => {
       const event = await this.lockManageable(manager, actor, input.eventId);
       const changed: string[] = [];
       for (const key of [
@@ -137,24 +128,18 @@ export class EventService {
       }
       checkPlaceAndDates(event);
       const saved = await manager.getRepository(EventEntity).save(event);
-      await recordActivity(manager, actor, {
-        verb: 'event.updated',
-        subjectType: 'event',
-        subjectId: event.id,
-        data: { changed },
-      });
+      await record('event.updated', event.id, { changed });
       return saved;
     });
   }
 
   /** Adds a project to an event, or — when it is already there — updates its outcome: a project appears once. */
   async addProject(
-    viewer: Viewer | null,
+    actor: Viewer,
     input: AddEventProjectInput,
   ): Promise<{ event: EventEntity; participation: { project: ProjectEntity; outcome: string }; added: boolean }> {
-    const actor = requireViewer(viewer);
     const outcome = input.outcome?.trim() ?? '';
-    return this.dataSource.transaction(async (manager) => {
+    return this.mutate(actor, async ({ manager, record }) => {
       const event = await this.lockManageable(manager, actor, input.eventId);
       const visible = visibleProjectsSql('project', actor);
       const project = await manager
@@ -173,11 +158,9 @@ export class EventService {
         [event.id, input.projectId, outcome],
       );
       const added = row.added === true;
-      await recordActivity(manager, actor, {
-        verb: added ? 'event.project_added' : 'event.project_outcome_updated',
-        subjectType: 'event',
-        subjectId: event.id,
-        data: { projectId: input.projectId, outcome },
+      await record(added ? 'event.project_added' : 'event.project_outcome_updated', event.id, {
+        projectId: input.projectId,
+        outcome,
       });
       return { event, participation: { project, outcome }, added };
     });

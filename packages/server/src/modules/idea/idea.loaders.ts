@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { IdeaInterestRole } from '../../shared/enums';
 import { rowsGroupedBy } from '../../shared/loaders';
@@ -14,12 +14,12 @@ const FIELD_OF_ROLE: Record<IdeaInterestRole, keyof Omit<IdeaInterestCounts, 'to
   [IdeaInterestRole.BENEFICIARY]: 'beneficiary',
 };
 
-export function createIdeaLoaders(dataSource: DataSource, viewer: Viewer | null) {
-  const interests = dataSource.getRepository(IdeaInterestEntity);
+export function createIdeaLoaders(db: EntityManager, viewer: Viewer | null) {
+  const interests = db.getRepository(IdeaInterestEntity);
   return {
     /** Public counts per role: one grouped query for a whole page of ideas. */
-    interestCountsByProject: new DataLoader<string, IdeaInterestCounts>(async (projectIds) => {
-      const rows: Array<{ projectId: string; role: IdeaInterestRole; n: number }> = await dataSource.query(
+    interestCounts: new DataLoader<string, IdeaInterestCounts>(async (projectIds) => {
+      const rows: Array<{ projectId: string; role: IdeaInterestRole; n: number }> = await db.query(
         `SELECT project_id AS "projectId", role, count(*)::int AS n FROM idea_interests
           WHERE project_id = ANY($1::uuid[]) GROUP BY project_id, role`,
         [projectIds],
@@ -35,14 +35,14 @@ export function createIdeaLoaders(dataSource: DataSource, viewer: Viewer | null)
     }),
 
     /** Every interest in each project, oldest first. Only for callers the policy lets see who joined. */
-    interestsByProject: rowsGroupedBy(
+    interests: rowsGroupedBy(
       (projectIds) =>
         interests.find({ where: { projectId: In([...projectIds]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
       (row) => row.projectId,
     ),
 
     /** The viewer's own interests in each project; no query for anonymous callers. */
-    viewerInterestsByProject: new DataLoader<string, IdeaInterestEntity[]>(async (projectIds) => {
+    viewerInterests: new DataLoader<string, IdeaInterestEntity[]>(async (projectIds) => {
       if (!viewer) return projectIds.map(() => []);
       const rows = await interests.find({
         where: { userId: viewer.user.id, projectId: In([...projectIds]) },

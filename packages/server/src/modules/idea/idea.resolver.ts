@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Actor, Role } from '../../auth/authorization';
+import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
 import type { ProjectEntity } from '../project/project.entity';
 import { Project } from '../project/project.types';
@@ -31,51 +33,64 @@ export class IdeaResolver {
   })
   async ideas(@Args() args: IdeasArgs, @Ctx() { viewer, services, loaders }: Context) {
     const page = await services.ideas.list(viewer, args);
-    for (const { node } of page.edges) loaders.visibleProjectById.prime(node.id, node);
+    for (const { node } of page.edges) loaders.project.visibleById.prime(node.id, node);
     return page;
   }
 
   @FieldResolver(() => User)
   user(@Root() interest: IdeaInterestEntity, @Ctx() { loaders }: Context) {
-    return loaders.userById.load(interest.userId);
+    return loaders.user.byId.load(interest.userId);
   }
 
+  @Authorized()
   @Mutation(() => ProposeIdeaPayload, {
     description:
       'Anyone signed in proposes an idea for a need of their own community, without code: a public project at ' +
       'stage IDEA whose description is the need. The proposer is recorded, not made a maintainer.',
   })
-  async proposeIdea(@Arg('input') input: ProposeIdeaInput, @Ctx() { viewer, services }: Context) {
-    return { project: await services.ideas.propose(viewer, input) };
+  async proposeIdea(@Arg('input') input: ProposeIdeaInput, @Actor() actor: Viewer, @Ctx() { services }: Context) {
+    return { project: await services.ideas.propose(actor, input) };
   }
 
+  @Authorized()
   @Mutation(() => ExpressInterestPayload, {
     description:
       'Joins an idea as VOLUNTEER, MAINTAINER or BENEFICIARY. Once per role: sending it again updates the note.',
   })
-  async expressInterest(@Arg('input') input: ExpressInterestInput, @Ctx() { viewer, services }: Context) {
-    return services.ideas.expressInterest(viewer, input);
+  async expressInterest(
+    @Arg('input') input: ExpressInterestInput,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
+  ) {
+    return services.ideas.expressInterest(actor, input);
   }
 
+  @Authorized()
   @Mutation(() => WithdrawInterestPayload, { description: 'Withdraws your interest in one role.' })
-  async withdrawInterest(@Arg('input') input: WithdrawInterestInput, @Ctx() { viewer, services }: Context) {
-    return services.ideas.withdrawInterest(viewer, input);
+  async withdrawInterest(
+    @Arg('input') input: WithdrawInterestInput,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
+  ) {
+    return services.ideas.withdrawInterest(actor, input);
   }
 
+  @Authorized()
   @Mutation(() => TakeUpIdeaPayload, {
     description:
       'The proposer, or someone who expressed interest as MAINTAINER, takes the idea up: they become its maintainer ' +
       'and it moves to stage PROTOTYPE, leaving the ideas list.',
   })
-  async takeUpIdea(@Arg('input') input: TakeUpIdeaInput, @Ctx() { viewer, services }: Context) {
-    return { project: await services.ideas.takeUp(viewer, input.projectId) };
+  async takeUpIdea(@Arg('input') input: TakeUpIdeaInput, @Actor() actor: Viewer, @Ctx() { services }: Context) {
+    return { project: await services.ideas.takeUp(actor, input.projectId) };
   }
 
+  @Authorized(Role.ADMIN)
   @Mutation(() => HideIdeaPayload, {
     description: 'Admins only: hides an idea from the public (it becomes a draft); publishProject shows it again.',
   })
-  async hideIdea(@Arg('input') input: HideIdeaInput, @Ctx() { viewer, services }: Context) {
-    return { project: await services.ideas.hide(viewer, input) };
+  async hideIdea(@Arg('input') input: HideIdeaInput, @Actor() actor: Viewer, @Ctx() { services }: Context) {
+    return { project: await services.ideas.hide(actor, input) };
   }
 }
 
@@ -87,12 +102,12 @@ export class ProjectIdeaResolver {
     description: 'Who proposed it as an idea (their public display name; never their email), if anyone.',
   })
   proposedBy(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
-    return project.proposedById ? loaders.userById.load(project.proposedById) : null;
+    return project.proposedById ? loaders.user.byId.load(project.proposedById) : null;
   }
 
   @FieldResolver(() => IdeaInterestCounts, { description: 'How many joined it as an idea, per role. Public.' })
   interestCounts(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
-    return loaders.interestCountsByProject.load(project.id);
+    return loaders.idea.interestCounts.load(project.id);
   }
 
   @FieldResolver(() => [IdeaInterest], {
@@ -101,14 +116,14 @@ export class ProjectIdeaResolver {
   })
   async interests(@Root() project: ProjectEntity, @Ctx() { viewer, loaders }: Context) {
     if (!viewer) return null;
-    const isMaintainer = await loaders.viewerMaintains.load(project.id);
+    const isMaintainer = await loaders.project.viewerMaintains.load(project.id);
     if (!canSeeIdeaInterests(viewer, project, isMaintainer)) return null;
-    return loaders.interestsByProject.load(project.id);
+    return loaders.idea.interests.load(project.id);
   }
 
   @FieldResolver(() => [IdeaInterest], { description: "The viewer's own interests in it (empty when signed out)." })
   viewerInterests(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
-    return loaders.viewerInterestsByProject.load(project.id);
+    return loaders.idea.viewerInterests.load(project.id);
   }
 
   @FieldResolver(() => Boolean, {
@@ -116,7 +131,7 @@ export class ProjectIdeaResolver {
   })
   async viewerCanTakeUp(@Root() project: ProjectEntity, @Ctx() { viewer, loaders }: Context) {
     if (!viewer) return false;
-    const mine = await loaders.viewerInterestsByProject.load(project.id);
+    const mine = await loaders.idea.viewerInterests.load(project.id);
     return canTakeUpIdea(
       viewer,
       project,

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
-import { requireAdmin, requireViewer, type Viewer } from '../../auth/viewer';
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../../auth/viewer';
 import { IdeaInterestRole, ProjectStage, ProjectVisibility } from '../../shared/enums';
 import { Conflict, Forbidden, NotFound } from '../../shared/errors';
 import { paginate, type Page, type SortKey } from '../../shared/keyset';
 import { whereTextMatches } from '../../shared/search';
-import { recordActivity } from '../activity/activity.service';
+import { DomainService } from '../module';
 import { ProjectMaintainerEntity } from '../project/project-maintainer.entity';
 import { ProjectEntity } from '../project/project.entity';
 import { canSeeProject } from '../project/project.policy';
@@ -56,9 +56,7 @@ export function slugForIdea(name: string): string {
   return `${base || 'idea'}-${randomBytes(3).toString('hex')}`;
 }
 
-export class IdeaService {
-  constructor(private readonly dataSource: DataSource) {}
-
+export class IdeaService extends DomainService {
   /** Public ideas (PUBLISHED, stage IDEA), the same for every viewer; a hidden idea is a draft and not listed. */
   list(viewer: Viewer | null, { first, after, filter, orderBy }: IdeasArgs): Promise<Page<ProjectEntity>> {
     const query = this.dataSource
@@ -86,9 +84,8 @@ export class IdeaService {
   }
 
   /** Anyone signed in proposes an idea for their community: public at once, without maintainers until taken up. */
-  async propose(viewer: Viewer | null, input: ProposeIdeaInput): Promise<ProjectEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
+  async propose(actor: Viewer, input: ProposeIdeaInput): Promise<ProjectEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
       const projects = manager.getRepository(ProjectEntity);
       const now = new Date();
       const project = await projects.save(
@@ -105,12 +102,7 @@ export class IdeaService {
           proposedById: actor.user.id,
         }),
       );
-      await recordActivity(manager, actor, {
-        verb: 'idea.proposed',
-        subjectType: 'project',
-        subjectId: project.id,
-        data: { slug: project.slug },
-      });
+      await record('idea.proposed', project.id, { slug: project.slug });
       return project;
     });
   }
@@ -120,11 +112,10 @@ export class IdeaService {
    * nothing when the note is the same), so a retried request or an edited note both just work.
    */
   async expressInterest(
-    viewer: Viewer | null,
+    actor: Viewer,
     input: ExpressInterestInput,
   ): Promise<{ interest: IdeaInterestEntity; project: ProjectEntity }> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
+    return this.mutate(actor, async ({ manager, record }) => {
       const project = await lockVisibleProject(manager, actor, input.projectId);
       requireOpenIdea(project, 'Interest can be expressed in ideas only');
       const interests = manager.getRepository(IdeaInterestEntity);
@@ -134,12 +125,7 @@ export class IdeaService {
         if (existing.note === note) return { interest: existing, project };
         existing.note = note;
         const interest = await interests.save(existing);
-        await recordActivity(manager, actor, {
-          verb: 'idea.interest_updated',
-          subjectType: 'project',
-          subjectId: project.id,
-          data: { role: input.as },
-        });
+        await record('idea.interest_updated', project.id, { role: input.as });
         return { interest, project };
       }
       // The project row is locked, so the same interest sent twice at once waits here rather than clashing.
@@ -147,23 +133,17 @@ export class IdeaService {
         interests.create({ projectId: project.id, userId: actor.user.id, role: input.as, note }),
       );
       project.interestCount = await adjustInterestCount(manager, project.id, +1);
-      await recordActivity(manager, actor, {
-        verb: 'idea.interest_expressed',
-        subjectType: 'project',
-        subjectId: project.id,
-        data: { role: input.as },
-      });
+      await record('idea.interest_expressed', project.id, { role: input.as });
       return { interest, project };
     });
   }
 
   /** Withdraws one's own interest, also after the idea was taken up (nobody stays listed against their wish). */
   async withdrawInterest(
-    viewer: Viewer | null,
+    actor: Viewer,
     input: WithdrawInterestInput,
   ): Promise<{ project: ProjectEntity; withdrawnInterestId: string }> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
+    return this.mutate(actor, async ({ manager, record }) => {
       const project = await lockVisibleProject(manager, actor, input.projectId);
       const interests = manager.getRepository(IdeaInterestEntity);
       const interest = await interests.findOneBy({ projectId: project.id, userId: actor.user.id, role: input.as });
@@ -172,12 +152,7 @@ export class IdeaService {
       }
       await interests.delete({ id: interest.id });
       project.interestCount = await adjustInterestCount(manager, project.id, -1);
-      await recordActivity(manager, actor, {
-        verb: 'idea.interest_withdrawn',
-        subjectType: 'project',
-        subjectId: project.id,
-        data: { role: input.as },
-      });
+      await record('idea.interest_withdrawn', project.id, { role: input.as });
       return { project, withdrawnInterestId: interest.id };
     });
   }
@@ -186,9 +161,8 @@ export class IdeaService {
    * The proposer, or someone who offered to maintain it, takes the idea up: they become a maintainer and the project
    * moves to stage PROTOTYPE, leaving the ideas list. Everyone's interests stay, for the new maintainers to see.
    */
-  async takeUp(viewer: Viewer | null, projectId: string): Promise<ProjectEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
+  async takeUp(actor: Viewer, projectId: string): Promise<ProjectEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
       const project = await lockVisibleProject(manager, actor, projectId);
       requireOpenIdea(project, 'Only an idea can be taken up');
       const offeredToMaintain = await manager
@@ -206,12 +180,7 @@ export class IdeaService {
         .execute();
       project.stage = TAKEN_UP_STAGE;
       const saved = await manager.getRepository(ProjectEntity).save(project);
-      await recordActivity(manager, actor, {
-        verb: 'idea.taken_up',
-        subjectType: 'project',
-        subjectId: project.id,
-        data: { stage: TAKEN_UP_STAGE, asProposer: isProposer(actor, project) },
-      });
+      await record('idea.taken_up', project.id, { stage: TAKEN_UP_STAGE, asProposer: isProposer(actor, project) });
       return saved;
     });
   }
@@ -220,9 +189,8 @@ export class IdeaService {
    * An admin hides an idea (spam, harm, someone's private data): it becomes a draft, seen by admins (and any
    * maintainers) only. An admin makes it public again with publishProject. Hiding a hidden idea changes nothing.
    */
-  async hide(viewer: Viewer | null, input: HideIdeaInput): Promise<ProjectEntity> {
-    const actor = requireAdmin(viewer);
-    return this.dataSource.transaction(async (manager) => {
+  async hide(actor: Viewer, input: HideIdeaInput): Promise<ProjectEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
       const project = await manager
         .getRepository(ProjectEntity)
         .findOne({ where: { id: input.projectId }, lock: { mode: 'pessimistic_write' } });
@@ -236,12 +204,7 @@ export class IdeaService {
       if (project.visibility === ProjectVisibility.DRAFT) return project;
       project.visibility = ProjectVisibility.DRAFT;
       const saved = await manager.getRepository(ProjectEntity).save(project);
-      await recordActivity(manager, actor, {
-        verb: 'idea.hidden',
-        subjectType: 'project',
-        subjectId: project.id,
-        data: { reason: input.reason.trim() },
-      });
+      await record('idea.hidden', project.id, { reason: input.reason.trim() });
       return saved;
     });
   }

@@ -1,17 +1,17 @@
 import DataLoader from 'dataloader';
-import { In, IsNull, type DataSource } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import type { MemberRole } from '../../shared/enums';
 import { rowsById, rowsGroupedBy } from '../../shared/loaders';
 import { OrganizationMemberEntity } from './organization-member.entity';
 import { OrganizationEntity } from './organization.entity';
 
-export function createOrganizationLoaders(dataSource: DataSource, viewer: Viewer | null) {
-  const members = dataSource.getRepository(OrganizationMemberEntity);
+export function createOrganizationLoaders(db: EntityManager, viewer: Viewer | null) {
+  const members = db.getRepository(OrganizationMemberEntity);
   return {
-    organizationById: rowsById((ids) => dataSource.getRepository(OrganizationEntity).findBy({ id: In([...ids]) })),
+    byId: rowsById((ids) => db.getRepository(OrganizationEntity).findBy({ id: In([...ids]) })),
 
-    membersByOrganization: rowsGroupedBy(
+    members: rowsGroupedBy(
       (organizationIds) =>
         members.find({
           // Service accounts (what API keys act through) are not people and not listed.

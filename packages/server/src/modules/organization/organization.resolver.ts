@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Actor, Role } from '../../auth/authorization';
+import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
 import { MemberRole } from '../../shared/enums';
 import { Project } from '../project/project.types';
@@ -41,19 +43,19 @@ export class OrganizationResolver {
     description: 'Members and their roles; null unless the viewer is a member or an admin.',
   })
   async members(@Root() organization: OrganizationEntity, @Ctx() { viewer, loaders }: Context) {
-    const role = await loaders.viewerRole.load(organization.id);
+    const role = await loaders.organization.viewerRole.load(organization.id);
     if (!canSeeMembers(viewer, role)) return null;
-    return loaders.membersByOrganization.load(organization.id);
+    return loaders.organization.members.load(organization.id);
   }
 
   @FieldResolver(() => MemberRole, { nullable: true, description: "The viewer's role here; null when not a member." })
   viewerRole(@Root() organization: OrganizationEntity, @Ctx() { loaders }: Context) {
-    return loaders.viewerRole.load(organization.id);
+    return loaders.organization.viewerRole.load(organization.id);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects listed under this organisation that the viewer may see.' })
   projects(@Root() organization: OrganizationEntity, @Ctx() { loaders }: Context) {
-    return loaders.visibleProjectsByOrganization.load(organization.id);
+    return loaders.project.visibleByOrganization.load(organization.id);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects this organisation sponsors, by confirmed sponsor links.' })
@@ -61,41 +63,63 @@ export class OrganizationResolver {
     @Root() organization: OrganizationEntity,
     @Ctx() { loaders }: Context,
   ): Promise<ProjectEntity[]> {
-    const links = await loaders.confirmedLinksByOrganization.load(organization.id);
+    const links = await loaders.sponsor.confirmedByOrganization.load(organization.id);
     const projectIds = [...new Set(links.map((link) => link.projectId))];
-    return compact(await loaders.visibleProjectById.loadMany(projectIds));
+    return compact(await loaders.project.visibleById.loadMany(projectIds));
   }
 
+  @Authorized()
   @Mutation(() => CreateOrganizationPayload, {
     description: 'The creator becomes its owner. Unverified until an admin verifies it.',
   })
-  async createOrganization(@Arg('input') input: CreateOrganizationInput, @Ctx() { viewer, services }: Context) {
-    return { organization: await services.organizations.create(viewer, input) };
+  async createOrganization(
+    @Arg('input') input: CreateOrganizationInput,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
+  ) {
+    return { organization: await services.organizations.create(actor, input) };
   }
 
+  @Authorized()
   @Mutation(() => UpdateOrganizationPayload)
-  async updateOrganization(@Arg('input') input: UpdateOrganizationInput, @Ctx() { viewer, services }: Context) {
-    return { organization: await services.organizations.update(viewer, input) };
+  async updateOrganization(
+    @Arg('input') input: UpdateOrganizationInput,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
+  ) {
+    return { organization: await services.organizations.update(actor, input) };
   }
 
+  @Authorized()
   @Mutation(() => AddOrganizationMemberPayload)
-  addOrganizationMember(@Arg('input') input: AddOrganizationMemberInput, @Ctx() { viewer, services }: Context) {
-    return services.organizations.addMember(viewer, input);
+  addOrganizationMember(
+    @Arg('input') input: AddOrganizationMemberInput,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
+  ) {
+    return services.organizations.addMember(actor, input);
   }
 
+  @Authorized()
   @Mutation(() => RemoveOrganizationMemberPayload, {
     description: 'Owners remove anyone but the last owner; members may leave.',
   })
   async removeOrganizationMember(
     @Arg('input') input: RemoveOrganizationMemberInput,
-    @Ctx() { viewer, services }: Context,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
   ) {
-    return { organization: await services.organizations.removeMember(viewer, input), removedUserId: input.userId };
+    return { organization: await services.organizations.removeMember(actor, input), removedUserId: input.userId };
   }
 
+  @Authorized(Role.ADMIN)
   @Mutation(() => VerifyOrganizationPayload, { description: 'Platform admins only.' })
-  async verifyOrganization(@Arg('input') input: VerifyOrganizationInput, @Ctx() { viewer, services }: Context) {
-    return { organization: await services.organizations.verify(viewer, input) };
+  async verifyOrganization(
+    @Arg('input') input: VerifyOrganizationInput,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
+  ) {
+    return { organization: await services.organizations.verify(actor, input) };
   }
 }
 
@@ -103,7 +127,7 @@ export class OrganizationResolver {
 export class OrganizationMemberResolver {
   @FieldResolver()
   user(@Root() member: OrganizationMemberEntity, @Ctx() { loaders }: Context) {
-    return loaders.userById.load(member.userId);
+    return loaders.user.byId.load(member.userId);
   }
 
   @FieldResolver()

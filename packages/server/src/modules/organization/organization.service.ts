@@ -1,14 +1,14 @@
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { requireViewer, type Viewer } from '../../auth/viewer';
+import { IsNull } from 'typeorm';
+import type { Viewer } from '../../auth/viewer';
 import { MemberRole } from '../../shared/enums';
 import { Conflict, Forbidden, NotFound } from '../../shared/errors';
 import { paginate, type Page, type SortKey } from '../../shared/keyset';
 import { whereTextMatches } from '../../shared/search';
-import { recordActivity } from '../activity/activity.service';
+import { DomainService } from '../module';
 import { requireAccountByEmail } from '../user/user.service';
 import { OrganizationMemberEntity } from './organization-member.entity';
 import { OrganizationEntity } from './organization.entity';
-import { canManageOrganization, canRemoveMember, canVerifyOrganization } from './organization.policy';
+import { canRemoveMember, lockForManagement, lockOrganization, lockWithRole } from './organization.policy';
 import {
   OrganizationOrderField,
   type AddOrganizationMemberInput,
@@ -29,9 +29,7 @@ const SORT_KEYS: Record<OrganizationOrderField, SortKey<OrganizationEntity>> = {
   },
 };
 
-export class OrganizationService {
-  constructor(private readonly dataSource: DataSource) {}
-
+export class OrganizationService extends DomainService {
   list({ first, after, filter, orderBy }: OrganizationsArgs): Promise<Page<OrganizationEntity>> {
     const query = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('organization');
     if (filter?.kinds?.length) query.andWhere('organization.kind IN (:...kinds)', { kinds: filter.kinds });
@@ -50,9 +48,8 @@ export class OrganizationService {
     return this.dataSource.getRepository(OrganizationEntity).findOneBy({ slug });
   }
 
-  async create(viewer: Viewer | null, input: CreateOrganizationInput): Promise<OrganizationEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
+  async create(actor: Viewer, input: CreateOrganizationInput): Promise<OrganizationEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
       const organizations = manager.getRepository(OrganizationEntity);
       const organization = await organizations.save(
         organizations.create({
@@ -68,19 +65,13 @@ export class OrganizationService {
       await manager
         .getRepository(OrganizationMemberEntity)
         .insert({ organizationId: organization.id, userId: actor.user.id, role: MemberRole.OWNER });
-      await recordActivity(manager, actor, {
-        verb: 'organization.created',
-        subjectType: 'organization',
-        subjectId: organization.id,
-        data: { slug: organization.slug, kind: organization.kind },
-      });
+      await record('organization.created', organization.id, { slug: organization.slug, kind: organization.kind });
       return organization;
     });
   }
 
-  async update(viewer: Viewer | null, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
+  async update(actor: Viewer, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
       const organization = await lockForManagement(manager, actor, input.organizationId);
       const organizations = manager.getRepository(OrganizationEntity);
       if (input.slug !== undefined) organization.slug = input.slug;
@@ -90,22 +81,18 @@ export class OrganizationService {
       if (input.logoUrl !== undefined) organization.logoUrl = input.logoUrl;
       if (input.description !== undefined) organization.description = input.description;
       const saved = await organizations.save(organization);
-      await recordActivity(manager, actor, {
-        verb: 'organization.updated',
-        subjectType: 'organization',
-        subjectId: organization.id,
-        data: { fields: Object.keys(input).filter((key) => key !== 'organizationId') },
+      await record('organization.updated', organization.id, {
+        fields: Object.keys(input).filter((key) => key !== 'organizationId'),
       });
       return saved;
     });
   }
 
   async addMember(
-    viewer: Viewer | null,
+    actor: Viewer,
     input: AddOrganizationMemberInput,
   ): Promise<{ organization: OrganizationEntity; member: OrganizationMemberEntity }> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
+    return this.mutate(actor, async ({ manager, record }) => {
       const organization = await lockForManagement(manager, actor, input.organizationId);
       const user = await requireAccountByEmail(manager, input.email);
       const members = manager.getRepository(OrganizationMemberEntity);
@@ -115,19 +102,13 @@ export class OrganizationService {
       const member = await members.save(
         members.create({ organizationId: organization.id, userId: user.id, role: input.role }),
       );
-      await recordActivity(manager, actor, {
-        verb: 'organization.member_added',
-        subjectType: 'organization',
-        subjectId: organization.id,
-        data: { userId: user.id, role: input.role },
-      });
+      await record('organization.member_added', organization.id, { userId: user.id, role: input.role });
       return { organization, member };
     });
   }
 
-  async removeMember(viewer: Viewer | null, input: RemoveOrganizationMemberInput): Promise<OrganizationEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
+  async removeMember(actor: Viewer, input: RemoveOrganizationMemberInput): Promise<OrganizationEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
       const { organization, role } = await lockWithRole(manager, actor, input.organizationId);
       const members = manager.getRepository(OrganizationMemberEntity);
       if (!canRemoveMember(actor, role, input.userId)) {
@@ -150,55 +131,19 @@ export class OrganizationService {
         }
       }
       await members.delete({ organizationId: organization.id, userId: input.userId });
-      await recordActivity(manager, actor, {
-        verb: 'organization.member_removed',
-        subjectType: 'organization',
-        subjectId: organization.id,
-        data: { userId: input.userId },
-      });
+      await record('organization.member_removed', organization.id, { userId: input.userId });
       return organization;
     });
   }
 
-  async verify(viewer: Viewer | null, input: VerifyOrganizationInput): Promise<OrganizationEntity> {
-    const actor = requireViewer(viewer);
-    if (!canVerifyOrganization(actor)) throw new Forbidden('Only a platform admin can verify organisations.');
-    return this.dataSource.transaction(async (manager) => {
+  async verify(actor: Viewer, input: VerifyOrganizationInput): Promise<OrganizationEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
       const organization = await lockOrganization(manager, input.organizationId);
       organization.verified = input.verified;
       organization.verifiedAt = input.verified ? new Date() : null;
       const saved = await manager.getRepository(OrganizationEntity).save(organization);
-      await recordActivity(manager, actor, {
-        verb: input.verified ? 'organization.verified' : 'organization.unverified',
-        subjectType: 'organization',
-        subjectId: organization.id,
-      });
+      await record(input.verified ? 'organization.verified' : 'organization.unverified', organization.id);
       return saved;
     });
   }
-}
-
-/** The organisation, locked for this transaction so that concurrent member changes queue behind each other. */
-async function lockOrganization(manager: EntityManager, organizationId: string): Promise<OrganizationEntity> {
-  const organization = await manager
-    .getRepository(OrganizationEntity)
-    .findOne({ where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
-  if (!organization) throw new NotFound('This organisation was not found.', { field: 'organizationId' });
-  return organization;
-}
-
-/** The organisation, locked, with the actor's role in it (null when not a member). */
-async function lockWithRole(manager: EntityManager, actor: Viewer, organizationId: string) {
-  const organization = await lockOrganization(manager, organizationId);
-  const membership = await manager
-    .getRepository(OrganizationMemberEntity)
-    .findOneBy({ organizationId: organization.id, userId: actor.user.id });
-  return { organization, role: membership?.role ?? null };
-}
-
-/** The organisation, locked, when the actor may manage it (an owner, or an admin); FORBIDDEN otherwise. */
-export async function lockForManagement(manager: EntityManager, actor: Viewer, organizationId: string) {
-  const { organization, role } = await lockWithRole(manager, actor, organizationId);
-  if (!canManageOrganization(actor, role)) throw new Forbidden('Only an owner of this organisation can do this.');
-  return organization;
 }

@@ -1,18 +1,18 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { rowsById, rowsGroupedBy } from '../../shared/loaders';
 import { ProjectMaintainerEntity } from './project-maintainer.entity';
 import { ProjectEntity } from './project.entity';
 import { visibleProjectsSql } from './project.policy';
 
-export function createProjectLoaders(dataSource: DataSource, viewer: Viewer | null) {
-  const maintainers = dataSource.getRepository(ProjectMaintainerEntity);
+export function createProjectLoaders(db: EntityManager, viewer: Viewer | null) {
+  const maintainers = db.getRepository(ProjectMaintainerEntity);
   return {
     /** Projects by id, null where the viewer may not see them (drafts of others). */
-    visibleProjectById: rowsById((ids) => {
+    visibleById: rowsById((ids) => {
       const visible = visibleProjectsSql('project', viewer);
-      return dataSource
+      return db
         .getRepository(ProjectEntity)
         .createQueryBuilder('project')
         .where('project.id IN (:...ids)', { ids })
@@ -21,10 +21,10 @@ export function createProjectLoaders(dataSource: DataSource, viewer: Viewer | nu
     }),
 
     /** Visible projects of each organisation, newest first. */
-    visibleProjectsByOrganization: rowsGroupedBy(
+    visibleByOrganization: rowsGroupedBy(
       (organizationIds) => {
         const visible = visibleProjectsSql('project', viewer);
-        return dataSource
+        return db
           .getRepository(ProjectEntity)
           .createQueryBuilder('project')
           .where('project.organization_id IN (:...organizationIds)', { organizationIds })
@@ -36,7 +36,7 @@ export function createProjectLoaders(dataSource: DataSource, viewer: Viewer | nu
       (project) => project.organizationId as string,
     ),
 
-    maintainershipsByProject: rowsGroupedBy(
+    maintainerships: rowsGroupedBy(
       (projectIds) =>
         maintainers.find({ where: { projectId: In([...projectIds]) }, order: { createdAt: 'ASC', userId: 'ASC' } }),
       (row) => row.projectId,

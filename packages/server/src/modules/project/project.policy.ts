@@ -1,6 +1,9 @@
+import type { EntityManager } from 'typeorm';
 import { isAdmin, type Viewer } from '../../auth/viewer';
 import { ProjectVisibility } from '../../shared/enums';
-import type { ProjectEntity } from './project.entity';
+import { Forbidden, NotFound } from '../../shared/errors';
+import { ProjectMaintainerEntity } from './project-maintainer.entity';
+import { ProjectEntity } from './project.entity';
 
 /** Only maintainers act for a project (and platform admins, who moderate). */
 export const canEditProject = (viewer: Viewer | null, isMaintainer: boolean): boolean =>
@@ -25,4 +28,30 @@ export function visibleProjectsSql(
     sql: `(${published} OR EXISTS (SELECT 1 FROM project_maintainers visible_pm WHERE visible_pm.project_id = ${alias}.id AND visible_pm.user_id = :visibleToUserId))`,
     params: { visibleToUserId: viewer.user.id },
   };
+}
+
+/*
+ * Gates, for the services of every domain: they load the facts in the caller's transaction, ask the rule above and
+ * refuse. The decision is always the pure function; a gate only applies it.
+ */
+
+/**
+ * The project, once the actor is known to maintain it (or to be an admin); locked for the transaction when asked.
+ * Refuses the same way for drafts and published projects: the answer says nothing of a draft's content.
+ */
+export async function projectForMaintainer(
+  manager: EntityManager,
+  actor: Viewer,
+  projectId: string,
+  { lock }: { lock: boolean },
+): Promise<ProjectEntity> {
+  const project = await manager
+    .getRepository(ProjectEntity)
+    .findOne({ where: { id: projectId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  if (!project) throw new NotFound('This project was not found.', { field: 'projectId' });
+  const isMaintainer = await manager
+    .getRepository(ProjectMaintainerEntity)
+    .existsBy({ projectId: project.id, userId: actor.user.id });
+  if (!canEditProject(actor, isMaintainer)) throw new Forbidden('Only maintainers of this project can do this.');
+  return project;
 }

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Actor } from '../../auth/authorization';
+import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
 import { compact } from '../../shared/compact';
 import { Organization } from '../organization/organization.types';
@@ -32,7 +34,7 @@ export class ProjectResolver {
   async projects(@Args() args: ProjectsArgs, @Ctx() { viewer, services, loaders }: Context) {
     const page = await services.projects.list(viewer, args);
     // Listed rows are visible by definition: nested fields that lead back to them need no query.
-    for (const { node } of page.edges) loaders.visibleProjectById.prime(node.id, node);
+    for (const { node } of page.edges) loaders.project.visibleById.prime(node.id, node);
     return page;
   }
 
@@ -46,55 +48,66 @@ export class ProjectResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation the project is listed under.' })
   organization(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
-    return project.organizationId ? loaders.organizationById.load(project.organizationId) : null;
+    return project.organizationId ? loaders.organization.byId.load(project.organizationId) : null;
   }
 
   @FieldResolver(() => [User])
   async maintainers(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
-    const rows = await loaders.maintainershipsByProject.load(project.id);
-    return compact(await loaders.userById.loadMany(rows.map((row) => row.userId)));
+    const rows = await loaders.project.maintainerships.load(project.id);
+    return compact(await loaders.user.byId.loadMany(rows.map((row) => row.userId)));
   }
 
   @FieldResolver(() => [SponsorLink], { description: 'Confirmed sponsor links: both sides agreed.' })
   sponsors(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
-    return loaders.confirmedLinksByProject.load(project.id);
+    return loaders.sponsor.confirmedByProject.load(project.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit this project (maintainer or admin).' })
   async viewerCanEdit(@Root() project: ProjectEntity, @Ctx() { viewer, loaders }: Context) {
-    return canEditProject(viewer, await loaders.viewerMaintains.load(project.id));
+    return canEditProject(viewer, await loaders.project.viewerMaintains.load(project.id));
   }
 
+  @Authorized()
   @Mutation(() => CreateProjectPayload, { description: 'Creates a DRAFT; the creator becomes its first maintainer.' })
-  async createProject(@Arg('input') input: CreateProjectInput, @Ctx() { viewer, services }: Context) {
-    return { project: await services.projects.create(viewer, input) };
+  async createProject(@Arg('input') input: CreateProjectInput, @Actor() actor: Viewer, @Ctx() { services }: Context) {
+    return { project: await services.projects.create(actor, input) };
   }
 
+  @Authorized()
   @Mutation(() => UpdateProjectPayload)
-  async updateProject(@Arg('input') input: UpdateProjectInput, @Ctx() { viewer, services }: Context) {
-    return { project: await services.projects.update(viewer, input) };
+  async updateProject(@Arg('input') input: UpdateProjectInput, @Actor() actor: Viewer, @Ctx() { services }: Context) {
+    return { project: await services.projects.update(actor, input) };
   }
 
+  @Authorized()
   @Mutation(() => PublishProjectPayload)
-  async publishProject(@Arg('input') input: PublishProjectInput, @Ctx() { viewer, services }: Context) {
-    return { project: await services.projects.publish(viewer, input.projectId) };
+  async publishProject(@Arg('input') input: PublishProjectInput, @Actor() actor: Viewer, @Ctx() { services }: Context) {
+    return { project: await services.projects.publish(actor, input.projectId) };
   }
 
+  @Authorized()
   @Mutation(() => ArchiveProjectPayload)
-  async archiveProject(@Arg('input') input: ArchiveProjectInput, @Ctx() { viewer, services }: Context) {
-    return { project: await services.projects.archive(viewer, input.projectId) };
+  async archiveProject(@Arg('input') input: ArchiveProjectInput, @Actor() actor: Viewer, @Ctx() { services }: Context) {
+    return { project: await services.projects.archive(actor, input.projectId) };
   }
 
+  @Authorized()
   @Mutation(() => AddProjectMaintainerPayload)
-  async addProjectMaintainer(@Arg('input') input: AddProjectMaintainerInput, @Ctx() { viewer, services }: Context) {
-    return { project: await services.projects.addMaintainer(viewer, input) };
+  async addProjectMaintainer(
+    @Arg('input') input: AddProjectMaintainerInput,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
+  ) {
+    return { project: await services.projects.addMaintainer(actor, input) };
   }
 
+  @Authorized()
   @Mutation(() => RemoveProjectMaintainerPayload, { description: 'A project keeps at least one maintainer.' })
   async removeProjectMaintainer(
     @Arg('input') input: RemoveProjectMaintainerInput,
-    @Ctx() { viewer, services }: Context,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
   ) {
-    return { project: await services.projects.removeMaintainer(viewer, input), removedUserId: input.userId };
+    return { project: await services.projects.removeMaintainer(actor, input), removedUserId: input.userId };
   }
 }

@@ -1,17 +1,15 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { requireViewer, type Viewer } from '../../auth/viewer';
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../../auth/viewer';
 import { ProjectStage, ProjectVisibility } from '../../shared/enums';
-import { Conflict, Forbidden, NotFound } from '../../shared/errors';
+import { Conflict, NotFound } from '../../shared/errors';
 import { paginate, type Page, type SortKey } from '../../shared/keyset';
 import { whereTextMatches } from '../../shared/search';
-import { recordActivity } from '../activity/activity.service';
-import { OrganizationMemberEntity } from '../organization/organization-member.entity';
-import { OrganizationEntity } from '../organization/organization.entity';
-import { canActForOrganization } from '../organization/organization.policy';
+import { DomainService } from '../module';
+import { requireToActFor } from '../organization/organization.policy';
 import { requireAccountByEmail } from '../user/user.service';
 import { ProjectMaintainerEntity } from './project-maintainer.entity';
 import { ProjectEntity } from './project.entity';
-import { canEditProject, visibleProjectsSql } from './project.policy';
+import { projectForMaintainer, visibleProjectsSql } from './project.policy';
 import {
   ProjectOrderField,
   type AddProjectMaintainerInput,
@@ -37,12 +35,12 @@ const SORT_KEYS: Record<ProjectOrderField, SortKey<ProjectEntity>> = {
   },
 };
 
+const LISTING_REFUSED = 'You can only list a project under an organisation you are a member of.';
+
 /** The searched expression; the trigram index ix_projects_search_trgm is built on exactly this. */
 const SEARCHED = `(project.name || ' ' || project.summary)`;
 
-export class ProjectService {
-  constructor(private readonly dataSource: DataSource) {}
-
+export class ProjectService extends DomainService {
   list(viewer: Viewer | null, { first, after, filter, orderBy }: ProjectsArgs): Promise<Page<ProjectEntity>> {
     const visible = visibleProjectsSql('project', viewer);
     const query = this.dataSource
@@ -89,10 +87,9 @@ export class ProjectService {
       .getOne();
   }
 
-  async create(viewer: Viewer | null, input: CreateProjectInput): Promise<ProjectEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
-      if (input.organizationId) await this.requireOrganizationMembership(manager, actor, input.organizationId);
+  async create(actor: Viewer, input: CreateProjectInput): Promise<ProjectEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
+      if (input.organizationId) await requireToActFor(manager, actor, input.organizationId, LISTING_REFUSED);
       const projects = manager.getRepository(ProjectEntity);
       const project = await projects.save(
         projects.create({
@@ -111,24 +108,18 @@ export class ProjectService {
         }),
       );
       await manager.getRepository(ProjectMaintainerEntity).insert({ projectId: project.id, userId: actor.user.id });
-      await recordActivity(manager, actor, {
-        verb: 'project.created',
-        subjectType: 'project',
-        subjectId: project.id,
-        data: { slug: project.slug },
-      });
+      await record('project.created', project.id, { slug: project.slug });
       return project;
     });
   }
 
-  async update(viewer: Viewer | null, input: UpdateProjectInput): Promise<ProjectEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
+  async update(actor: Viewer, input: UpdateProjectInput): Promise<ProjectEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
       const project = await this.lockForMaintainer(manager, actor, input.projectId);
       const projects = manager.getRepository(ProjectEntity);
       if (input.slug !== undefined) project.slug = input.slug;
       if (input.organizationId !== undefined && input.organizationId !== project.organizationId) {
-        if (input.organizationId) await this.requireOrganizationMembership(manager, actor, input.organizationId);
+        if (input.organizationId) await requireToActFor(manager, actor, input.organizationId, LISTING_REFUSED);
         project.organizationId = input.organizationId;
       }
       if (input.name !== undefined) project.name = input.name.trim();
@@ -141,56 +132,39 @@ export class ProjectService {
       if (input.license !== undefined) project.license = input.license;
       if (input.beneficiaries !== undefined) project.beneficiaries = input.beneficiaries.trim();
       const saved = await projects.save(project);
-      await recordActivity(manager, actor, {
-        verb: 'project.updated',
-        subjectType: 'project',
-        subjectId: project.id,
-        data: { fields: Object.keys(input).filter((key) => key !== 'projectId') },
-      });
+      await record('project.updated', project.id, { fields: Object.keys(input).filter((key) => key !== 'projectId') });
       return saved;
     });
   }
 
   /** Makes a draft public. Publishing a published project changes nothing, so a retried request is harmless. */
-  async publish(viewer: Viewer | null, projectId: string): Promise<ProjectEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
+  async publish(actor: Viewer, projectId: string): Promise<ProjectEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
       const project = await this.lockForMaintainer(manager, actor, projectId);
       if (project.visibility === ProjectVisibility.PUBLISHED) return project;
       project.visibility = ProjectVisibility.PUBLISHED;
       project.publishedAt = new Date();
       const saved = await manager.getRepository(ProjectEntity).save(project);
-      await recordActivity(manager, actor, {
-        verb: 'project.published',
-        subjectType: 'project',
-        subjectId: project.id,
-      });
+      await record('project.published', project.id);
       return saved;
     });
   }
 
   /** Moves a project to stage ARCHIVED: it stays visible as a record of past work. */
-  async archive(viewer: Viewer | null, projectId: string): Promise<ProjectEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
+  async archive(actor: Viewer, projectId: string): Promise<ProjectEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
       const project = await this.lockForMaintainer(manager, actor, projectId);
       if (project.stage === ProjectStage.ARCHIVED) return project;
       const previousStage = project.stage;
       project.stage = ProjectStage.ARCHIVED;
       const saved = await manager.getRepository(ProjectEntity).save(project);
-      await recordActivity(manager, actor, {
-        verb: 'project.archived',
-        subjectType: 'project',
-        subjectId: project.id,
-        data: { previousStage },
-      });
+      await record('project.archived', project.id, { previousStage });
       return saved;
     });
   }
 
-  async addMaintainer(viewer: Viewer | null, input: AddProjectMaintainerInput): Promise<ProjectEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
+  async addMaintainer(actor: Viewer, input: AddProjectMaintainerInput): Promise<ProjectEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
       const project = await this.lockForMaintainer(manager, actor, input.projectId);
       const user = await requireAccountByEmail(manager, input.email);
       const maintainers = manager.getRepository(ProjectMaintainerEntity);
@@ -201,19 +175,13 @@ export class ProjectService {
         });
       }
       await maintainers.insert({ projectId: project.id, userId: user.id });
-      await recordActivity(manager, actor, {
-        verb: 'project.maintainer_added',
-        subjectType: 'project',
-        subjectId: project.id,
-        data: { userId: user.id },
-      });
+      await record('project.maintainer_added', project.id, { userId: user.id });
       return project;
     });
   }
 
-  async removeMaintainer(viewer: Viewer | null, input: RemoveProjectMaintainerInput): Promise<ProjectEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
+  async removeMaintainer(actor: Viewer, input: RemoveProjectMaintainerInput): Promise<ProjectEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
       const project = await this.lockForMaintainer(manager, actor, input.projectId);
       const maintainers = manager.getRepository(ProjectMaintainerEntity);
       if (!(await maintainers.existsBy({ projectId: project.id, userId: input.userId }))) {
@@ -226,12 +194,7 @@ export class ProjectService {
         });
       }
       await maintainers.delete({ projectId: project.id, userId: input.userId });
-      await recordActivity(manager, actor, {
-        verb: 'project.maintainer_removed',
-        subjectType: 'project',
-        subjectId: project.id,
-        data: { userId: input.userId },
-      });
+      await record('project.maintainer_removed', project.id, { userId: input.userId });
       return project;
     });
   }
@@ -239,37 +202,4 @@ export class ProjectService {
   private lockForMaintainer(manager: EntityManager, actor: Viewer, projectId: string): Promise<ProjectEntity> {
     return projectForMaintainer(manager, actor, projectId, { lock: true });
   }
-
-  private async requireOrganizationMembership(manager: EntityManager, actor: Viewer, organizationId: string) {
-    if (!(await manager.getRepository(OrganizationEntity).existsBy({ id: organizationId }))) {
-      throw new NotFound('This organisation was not found.', { field: 'organizationId' });
-    }
-    const membership = await manager
-      .getRepository(OrganizationMemberEntity)
-      .findOneBy({ organizationId, userId: actor.user.id });
-    if (!canActForOrganization(actor, membership?.role ?? null)) {
-      throw new Forbidden('You can only list a project under an organisation you are a member of.');
-    }
-  }
-}
-
-/**
- * The project, once the actor is known to maintain it (or to be an admin); locked for the transaction when asked.
- * Refuses the same way for drafts and published projects: the answer says nothing of a draft's content.
- */
-export async function projectForMaintainer(
-  manager: EntityManager,
-  actor: Viewer,
-  projectId: string,
-  { lock }: { lock: boolean },
-): Promise<ProjectEntity> {
-  const project = await manager
-    .getRepository(ProjectEntity)
-    .findOne({ where: { id: projectId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-  if (!project) throw new NotFound('This project was not found.', { field: 'projectId' });
-  const isMaintainer = await manager
-    .getRepository(ProjectMaintainerEntity)
-    .existsBy({ projectId: project.id, userId: actor.user.id });
-  if (!canEditProject(actor, isMaintainer)) throw new Forbidden('Only maintainers of this project can do this.');
-  return project;
 }

@@ -29,7 +29,7 @@ export class ProjectResourcesResolver {
     @Args() { statuses }: RequestStatusesArgs,
     @Ctx() { loaders }: Context,
   ) {
-    const requests = await loaders.visibleRequestsByProject.load(project.id);
+    const requests = await loaders.resource.visibleRequestsByProject.load(project.id);
     return statuses?.length ? requests.filter((request) => statuses.includes(request.status)) : requests;
   }
 }
@@ -38,7 +38,7 @@ export class ProjectResourcesResolver {
 export class OrganizationImpactResolver {
   @FieldResolver(() => OrganizationImpact, { description: 'What the organisation has granted, per category and year.' })
   impact(@Root() organization: OrganizationEntity, @Ctx() { loaders }: Context) {
-    return loaders.impactByOrganization.load(organization.id);
+    return loaders.resource.impactByOrganization.load(organization.id);
   }
 }
 
@@ -46,7 +46,7 @@ export class OrganizationImpactResolver {
 export class SponsorLinkGrantsResolver {
   @FieldResolver(() => [ResourceRequest], { description: 'The resource grants this link credits (IN_KIND links).' })
   grants(@Root() link: SponsorLinkEntity, @Ctx() { loaders }: Context) {
-    return loaders.grantsBySponsorLink.load(link.id);
+    return loaders.resource.grantsBySponsorLink.load(link.id);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { ResourceCategory } from '../../shared/enums';
 import type { ImpactMonth, ImpactYear, ResourceTotal } from './resource-impact.types';
 
@@ -46,10 +46,10 @@ const OVERALL = 0b111;
  * per month), projects per year, and overall in a single pass over the grants; the code only sorts rows into place.
  */
 export async function organizationImpacts(
-  dataSource: DataSource,
+  db: EntityManager,
   organizationIds: readonly string[],
 ): Promise<OrganizationImpactData[]> {
-  const rows: ImpactRow[] = await dataSource.query(
+  const rows: ImpactRow[] = await db.query(
     `SELECT o.organization_id, o.category, o.unit, y.year, y.month,
             sum(r.approved_quantity)::bigint AS granted,
             COALESCE(sum(r.approved_quantity) FILTER (WHERE r.status = 'FULFILLED'), 0)::bigint AS fulfilled,
@@ -95,8 +95,8 @@ export async function organizationImpacts(
 }
 
 /** Public totals over every organisation's grants, per category and unit, in one statement. */
-export async function resourceTotals(dataSource: DataSource): Promise<ResourceTotal[]> {
-  const rows: ImpactRow[] = await dataSource.query(
+export async function resourceTotals(db: EntityManager): Promise<ResourceTotal[]> {
+  const rows: ImpactRow[] = await db.query(
     `SELECT o.category, o.unit,
             sum(r.approved_quantity)::bigint AS granted,
             COALESCE(sum(r.approved_quantity) FILTER (WHERE r.status = 'FULFILLED'), 0)::bigint AS fulfilled,

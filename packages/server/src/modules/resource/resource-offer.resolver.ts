@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Actor, AllowApiKey } from '../../auth/authorization';
+import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
 import { Organization } from '../organization/organization.types';
 import { ResourceDetails } from './resource-details.types';
@@ -25,7 +27,7 @@ export class ResourceOfferResolver {
   })
   async resourceOffers(@Args() args: ResourceOffersArgs, @Ctx() { viewer, services, loaders }: Context) {
     const page = await services.resourceOffers.list(viewer, args);
-    for (const { node } of page.edges) loaders.offerById.prime(node.id, node);
+    for (const { node } of page.edges) loaders.resource.offerById.prime(node.id, node);
     return page;
   }
 
@@ -39,7 +41,7 @@ export class ResourceOfferResolver {
 
   @FieldResolver(() => Organization)
   organization(@Root() offer: ResourceOfferEntity, @Ctx() { loaders }: Context) {
-    return loaders.organizationById.load(offer.organizationId);
+    return loaders.organization.byId.load(offer.organizationId);
   }
 
   @FieldResolver(() => ResourceDetails)
@@ -65,28 +67,46 @@ export class ResourceOfferResolver {
     @Args() { statuses }: RequestStatusesArgs,
     @Ctx() { viewer, loaders }: Context,
   ) {
-    if (!canManageOffer(viewer, await loaders.viewerRole.load(offer.organizationId))) return null;
-    const requests = await loaders.requestsByOffer.load(offer.id);
+    if (!canManageOffer(viewer, await loaders.organization.viewerRole.load(offer.organizationId))) return null;
+    const requests = await loaders.resource.requestsByOffer.load(offer.id);
     return statuses?.length ? requests.filter((request) => statuses.includes(request.status)) : requests;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit this offer and decide on its requests.' })
   async viewerCanManage(@Root() offer: ResourceOfferEntity, @Ctx() { viewer, loaders }: Context) {
-    return canManageOffer(viewer, await loaders.viewerRole.load(offer.organizationId));
+    return canManageOffer(viewer, await loaders.organization.viewerRole.load(offer.organizationId));
   }
 
+  @Authorized()
+  @AllowApiKey()
   @Mutation(() => CreateResourceOfferPayload, { description: 'Creates a DRAFT offer; open it to take requests.' })
-  async createResourceOffer(@Arg('input') input: CreateResourceOfferInput, @Ctx() { viewer, services }: Context) {
-    return { offer: await services.resourceOffers.create(viewer, input) };
+  async createResourceOffer(
+    @Arg('input') input: CreateResourceOfferInput,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
+  ) {
+    return { offer: await services.resourceOffers.create(actor, input) };
   }
 
+  @Authorized()
+  @AllowApiKey()
   @Mutation(() => UpdateResourceOfferPayload)
-  async updateResourceOffer(@Arg('input') input: UpdateResourceOfferInput, @Ctx() { viewer, services }: Context) {
-    return { offer: await services.resourceOffers.update(viewer, input) };
+  async updateResourceOffer(
+    @Arg('input') input: UpdateResourceOfferInput,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
+  ) {
+    return { offer: await services.resourceOffers.update(actor, input) };
   }
 
+  @Authorized()
+  @AllowApiKey()
   @Mutation(() => SetResourceOfferStatusPayload)
-  async setResourceOfferStatus(@Arg('input') input: SetResourceOfferStatusInput, @Ctx() { viewer, services }: Context) {
-    return { offer: await services.resourceOffers.setStatus(viewer, input) };
+  async setResourceOfferStatus(
+    @Arg('input') input: SetResourceOfferStatusInput,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
+  ) {
+    return { offer: await services.resourceOffers.setStatus(actor, input) };
   }
 }

@@ -1,11 +1,9 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { requireViewer, type Viewer } from '../../auth/viewer';
+import type { Viewer } from '../../auth/viewer';
 import { ResourceOfferStatus } from '../../shared/enums';
-import { Conflict, Forbidden, InvalidInput, NotFound } from '../../shared/errors';
+import { Conflict, InvalidInput, NotFound } from '../../shared/errors';
 import { paginate, type Page, type SortKey } from '../../shared/keyset';
 import { whereTextMatches } from '../../shared/search';
-import { recordActivity } from '../activity/activity.service';
-import { OrganizationMemberEntity } from '../organization/organization-member.entity';
+import { DomainService } from '../module';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { detailsFor, type ResourceDetailsInput } from './resource-details.types';
 import type { ResourceDetailsData } from './resource-details';
@@ -18,7 +16,7 @@ import {
   type UpdateResourceOfferInput,
 } from './resource-offer.types';
 import { ResourceRequestEntity } from './resource-request.entity';
-import { canManageOffer, visibleOffersSql } from './resource.policy';
+import { lockOfferForManager, requireOfferManager, visibleOffersSql } from './resource.policy';
 
 /** Offers without a closing date sort as if they closed at the end of time. */
 const CLOSES_AT = `COALESCE(offer.closes_at, 'infinity'::timestamptz)`;
@@ -47,9 +45,7 @@ const SORT_KEYS: Record<ResourceOfferOrderField, SortKey<ResourceOfferEntity>> =
 /** The searched expression; ix_resource_offers_search_trgm is built on exactly this. */
 const SEARCHED = `(offer.title || ' ' || offer.description)`;
 
-export class ResourceOfferService {
-  constructor(private readonly dataSource: DataSource) {}
-
+export class ResourceOfferService extends DomainService {
   list(
     viewer: Viewer | null,
     { first, after, filter, orderBy }: ResourceOffersArgs,
@@ -99,12 +95,11 @@ export class ResourceOfferService {
       .getOne();
   }
 
-  async create(viewer: Viewer | null, input: CreateResourceOfferInput): Promise<ResourceOfferEntity> {
-    const actor = requireViewer(viewer);
+  async create(actor: Viewer, input: CreateResourceOfferInput): Promise<ResourceOfferEntity> {
     const details = validDetails(input.category, input.details);
     checkLimits(input.total, input.maxPerProject ?? null);
     checkWindow(input.opensAt ?? null, input.closesAt ?? null);
-    return this.dataSource.transaction(async (manager) => {
+    return this.mutate(actor, async ({ manager, record }) => {
       const organization = await manager.getRepository(OrganizationEntity).findOneBy({ id: input.organizationId });
       if (!organization) throw new NotFound('This organisation was not found.', { field: 'organizationId' });
       await requireOfferManager(manager, actor, organization.id);
@@ -129,19 +124,17 @@ export class ResourceOfferService {
           status: ResourceOfferStatus.DRAFT,
         }),
       );
-      await recordActivity(manager, actor, {
-        verb: 'resource_offer.created',
-        subjectType: 'resource_offer',
-        subjectId: offer.id,
-        data: { organizationId: organization.id, category: offer.category, total: offer.total },
+      await record('resource_offer.created', offer.id, {
+        organizationId: organization.id,
+        category: offer.category,
+        total: offer.total,
       });
       return offer;
     });
   }
 
-  async update(viewer: Viewer | null, input: UpdateResourceOfferInput): Promise<ResourceOfferEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
+  async update(actor: Viewer, input: UpdateResourceOfferInput): Promise<ResourceOfferEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
       const offer = await lockOfferForManager(manager, actor, input.offerId);
       if (input.title !== undefined) offer.title = input.title.trim();
       if (input.description !== undefined) offer.description = input.description;
@@ -176,19 +169,15 @@ export class ResourceOfferService {
       checkLimits(offer.total, offer.maxPerProject);
       checkWindow(offer.opensAt, offer.closesAt);
       const saved = await manager.getRepository(ResourceOfferEntity).save(offer);
-      await recordActivity(manager, actor, {
-        verb: 'resource_offer.updated',
-        subjectType: 'resource_offer',
-        subjectId: offer.id,
-        data: { fields: Object.keys(input).filter((key) => key !== 'offerId') },
+      await record('resource_offer.updated', offer.id, {
+        fields: Object.keys(input).filter((key) => key !== 'offerId'),
       });
       return saved;
     });
   }
 
-  async setStatus(viewer: Viewer | null, input: SetResourceOfferStatusInput): Promise<ResourceOfferEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
+  async setStatus(actor: Viewer, input: SetResourceOfferStatusInput): Promise<ResourceOfferEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
       const offer = await lockOfferForManager(manager, actor, input.offerId);
       if (offer.status === input.status) return offer;
       if (
@@ -203,12 +192,7 @@ export class ResourceOfferService {
       const previousStatus = offer.status;
       offer.status = input.status;
       const saved = await manager.getRepository(ResourceOfferEntity).save(offer);
-      await recordActivity(manager, actor, {
-        verb: 'resource_offer.status_changed',
-        subjectType: 'resource_offer',
-        subjectId: offer.id,
-        data: { from: previousStatus, to: input.status },
-      });
+      await record('resource_offer.status_changed', offer.id, { from: previousStatus, to: input.status });
       return saved;
     });
   }
@@ -233,40 +217,4 @@ function checkWindow(opensAt: Date | null, closesAt: Date | null) {
   if (opensAt && closesAt && closesAt <= opensAt) {
     throw new InvalidInput('closesAt', 'closesAt must come after opensAt.');
   }
-}
-
-/** The viewer's role in an organisation, or null. */
-export async function roleIn(manager: EntityManager, actor: Viewer, organizationId: string) {
-  const membership = await manager
-    .getRepository(OrganizationMemberEntity)
-    .findOneBy({ organizationId, userId: actor.user.id });
-  return membership?.role ?? null;
-}
-
-async function requireOfferManager(manager: EntityManager, actor: Viewer, organizationId: string) {
-  if (!canManageOffer(actor, await roleIn(manager, actor, organizationId))) {
-    throw new Forbidden('Only members of the offering organisation can manage its offers and decide on requests.');
-  }
-}
-
-/**
- * The offer, locked for this transaction, once the actor may manage it. The offer's row lock is what serialises
- * every change to its capacity: approvals, withdrawals and revocations of the same offer queue here.
- */
-export async function lockOfferForManager(
-  manager: EntityManager,
-  actor: Viewer,
-  offerId: string,
-): Promise<ResourceOfferEntity> {
-  const offer = await lockOffer(manager, offerId);
-  await requireOfferManager(manager, actor, offer.organizationId);
-  return offer;
-}
-
-export async function lockOffer(manager: EntityManager, offerId: string): Promise<ResourceOfferEntity> {
-  const offer = await manager
-    .getRepository(ResourceOfferEntity)
-    .findOne({ where: { id: offerId }, lock: { mode: 'pessimistic_write' } });
-  if (!offer) throw new NotFound('This resource offer was not found.', { field: 'offerId' });
-  return offer;
 }

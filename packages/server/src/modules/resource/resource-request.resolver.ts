@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Actor, AllowApiKey } from '../../auth/authorization';
+import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
 import { ResourceCategory } from '../../shared/enums';
 import { Organization } from '../organization/organization.types';
@@ -43,40 +45,40 @@ export class ResourceRequestResolver {
 
   @FieldResolver(() => ResourceOffer, { nullable: true, description: 'Null when you may not see the offer.' })
   async offer(@Root() request: ResourceRequestEntity, @Ctx() { viewer, loaders }: Context) {
-    const offer = await loaders.offerById.load(request.offerId);
+    const offer = await loaders.resource.offerById.load(request.offerId);
     if (!offer) return null;
     const [organization, role] = await Promise.all([
-      loaders.organizationById.load(offer.organizationId),
-      loaders.viewerRole.load(offer.organizationId),
+      loaders.organization.byId.load(offer.organizationId),
+      loaders.organization.viewerRole.load(offer.organizationId),
     ]);
     return organization && canSeeOffer(viewer, offer, organization, role) ? offer : null;
   }
 
   @FieldResolver(() => Organization, { description: 'The offering organisation.' })
   async organization(@Root() request: ResourceRequestEntity, @Ctx() { loaders }: Context) {
-    const offer = await loaders.offerById.load(request.offerId);
-    return offer && loaders.organizationById.load(offer.organizationId);
+    const offer = await loaders.resource.offerById.load(request.offerId);
+    return offer && loaders.organization.byId.load(offer.organizationId);
   }
 
   @FieldResolver(() => ResourceCategory)
   async category(@Root() request: ResourceRequestEntity, @Ctx() { loaders }: Context) {
-    return (await loaders.offerById.load(request.offerId))?.category;
+    return (await loaders.resource.offerById.load(request.offerId))?.category;
   }
 
   @FieldResolver(() => String, { description: "The offer's unit, which both quantities are counted in." })
   async unit(@Root() request: ResourceRequestEntity, @Ctx() { loaders }: Context) {
-    return (await loaders.offerById.load(request.offerId))?.unit;
+    return (await loaders.resource.offerById.load(request.offerId))?.unit;
   }
 
   @FieldResolver(() => Project, { nullable: true, description: 'Null when it is a draft you cannot see.' })
   project(@Root() request: ResourceRequestEntity, @Ctx() { loaders }: Context) {
-    return loaders.visibleProjectById.load(request.projectId);
+    return loaders.project.visibleById.load(request.projectId);
   }
 
   @FieldResolver(() => SponsorLink, { nullable: true, description: 'The IN_KIND link that credits this grant.' })
   async sponsorLink(@Root() request: ResourceRequestEntity, @Ctx() { loaders }: Context) {
     if (!request.sponsorLinkId) return null;
-    const links = await loaders.confirmedLinksByProject.load(request.projectId);
+    const links = await loaders.sponsor.confirmedByProject.load(request.projectId);
     return links.find((link) => link.id === request.sponsorLinkId) ?? null;
   }
 
@@ -98,55 +100,86 @@ export class ResourceRequestResolver {
   @FieldResolver(() => User, { nullable: true, description: 'Who asked. The two sides and admins only.' })
   async requestedBy(@Root() request: ResourceRequestEntity, @Ctx() context: Context) {
     if (!request.requestedByUserId || !(await seesPrivately(request, context))) return null;
-    return context.loaders.userById.load(request.requestedByUserId);
+    return context.loaders.user.byId.load(request.requestedByUserId);
   }
 
+  @Authorized()
   @Mutation(() => RequestResourcePayload, { description: "A project's maintainer asks an OPEN offer for a quantity." })
-  async requestResource(@Arg('input') input: RequestResourceInput, @Ctx() { viewer, services }: Context) {
-    return { request: await services.resourceRequests.request(viewer, input) };
+  async requestResource(
+    @Arg('input') input: RequestResourceInput,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
+  ) {
+    return { request: await services.resourceRequests.request(actor, input) };
   }
 
+  @Authorized()
+  @AllowApiKey()
   @Mutation(() => ApproveResourceRequestPayload, {
     description: 'Grants all (or, with `quantity`, part) of a pending request and credits your organisation.',
   })
-  async approveResourceRequest(@Arg('input') input: ApproveResourceRequestInput, @Ctx() { viewer, services }: Context) {
-    return { request: await services.resourceRequests.approve(viewer, input) };
+  async approveResourceRequest(
+    @Arg('input') input: ApproveResourceRequestInput,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
+  ) {
+    return { request: await services.resourceRequests.approve(actor, input) };
   }
 
+  @Authorized()
+  @AllowApiKey()
   @Mutation(() => DeclineResourceRequestPayload)
-  async declineResourceRequest(@Arg('input') input: DeclineResourceRequestInput, @Ctx() { viewer, services }: Context) {
-    return { request: await services.resourceRequests.decline(viewer, input) };
+  async declineResourceRequest(
+    @Arg('input') input: DeclineResourceRequestInput,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
+  ) {
+    return { request: await services.resourceRequests.decline(actor, input) };
   }
 
+  @Authorized()
   @Mutation(() => WithdrawResourceRequestPayload, {
     description: "The project's maintainers take back a pending or approved request; a grant returns its capacity.",
   })
   async withdrawResourceRequest(
     @Arg('input') input: WithdrawResourceRequestInput,
-    @Ctx() { viewer, services }: Context,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
   ) {
-    return { request: await services.resourceRequests.withdraw(viewer, input.requestId) };
+    return { request: await services.resourceRequests.withdraw(actor, input.requestId) };
   }
 
+  @Authorized()
+  @AllowApiKey()
   @Mutation(() => FulfillResourceRequestPayload, { description: 'Marks an approved grant delivered.' })
-  async fulfillResourceRequest(@Arg('input') input: FulfillResourceRequestInput, @Ctx() { viewer, services }: Context) {
-    return { request: await services.resourceRequests.fulfill(viewer, input) };
+  async fulfillResourceRequest(
+    @Arg('input') input: FulfillResourceRequestInput,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
+  ) {
+    return { request: await services.resourceRequests.fulfill(actor, input) };
   }
 
+  @Authorized()
+  @AllowApiKey()
   @Mutation(() => RevokeResourceRequestPayload, {
     description: 'Takes back an approved grant before it is fulfilled; its capacity returns to the offer.',
   })
-  async revokeResourceRequest(@Arg('input') input: RevokeResourceRequestInput, @Ctx() { viewer, services }: Context) {
-    return { request: await services.resourceRequests.revoke(viewer, input) };
+  async revokeResourceRequest(
+    @Arg('input') input: RevokeResourceRequestInput,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
+  ) {
+    return { request: await services.resourceRequests.revoke(actor, input) };
   }
 }
 
 async function seesPrivately(request: ResourceRequestEntity, { viewer, loaders }: Context): Promise<boolean> {
   if (!viewer) return false;
-  const offer = await loaders.offerById.load(request.offerId);
+  const offer = await loaders.resource.offerById.load(request.offerId);
   const [role, isMaintainer] = await Promise.all([
-    offer ? loaders.viewerRole.load(offer.organizationId) : null,
-    loaders.viewerMaintains.load(request.projectId),
+    offer ? loaders.organization.viewerRole.load(offer.organizationId) : null,
+    loaders.project.viewerMaintains.load(request.projectId),
   ]);
   return canSeeRequestPrivately(viewer, role, isMaintainer);
 }

@@ -1,14 +1,15 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { requireViewer, type Viewer } from '../../auth/viewer';
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../../auth/viewer';
 import { ProjectVisibility, ResourceOfferStatus, ResourceRequestStatus } from '../../shared/enums';
 import { Conflict, InvalidInput, NotFound } from '../../shared/errors';
 import { paginate, type SortKey } from '../../shared/keyset';
-import { recordActivity } from '../activity/activity.service';
+import type { ActivityVerb } from '../activity/activity.verbs';
+import type { Tx } from '../activity/activity.log';
+import { DomainService } from '../module';
 import { OrganizationEntity } from '../organization/organization.entity';
-import { projectForMaintainer } from '../project/project.service';
-import { creditInKind } from './in-kind-credit';
+import { projectForMaintainer } from '../project/project.policy';
+import { creditInKind } from '../sponsor/in-kind-credit';
 import { checkCanAsk, checkProjectMaximum, checkRemaining } from './resource-request.rules';
-import { lockOffer, lockOfferForManager, roleIn } from './resource-offer.service';
 import { ResourceOfferEntity } from './resource-offer.entity';
 import { ResourceRequestEntity } from './resource-request.entity';
 import type {
@@ -19,7 +20,7 @@ import type {
   ResourceRequestsArgs,
   RevokeResourceRequestInput,
 } from './resource-request.types';
-import { canAskAboutOffer, visibleRequestsSql } from './resource.policy';
+import { canAskAboutOffer, lockOffer, lockOfferForManager, roleIn, visibleRequestsSql } from './resource.policy';
 
 const NEWEST_FIRST: SortKey<ResourceRequestEntity> = {
   name: 'CREATED_AT',
@@ -31,9 +32,7 @@ const NEWEST_FIRST: SortKey<ResourceRequestEntity> = {
 /** Whose requests a list is about: the offers of the viewer's organisations, or the viewer's projects. */
 export type RequestInbox = 'INCOMING' | 'OUTGOING';
 
-export class ResourceRequestService {
-  constructor(private readonly dataSource: DataSource) {}
-
+export class ResourceRequestService extends DomainService {
   list(viewer: Viewer | null, { first, after, filter }: ResourceRequestsArgs, inbox?: RequestInbox) {
     const visible = visibleRequestsSql('request', viewer);
     const query = this.dataSource
@@ -77,9 +76,8 @@ export class ResourceRequestService {
   }
 
   /** A maintainer asks an offer for a quantity. Rule 2: every refusal has its own reason. */
-  async request(viewer: Viewer | null, input: RequestResourceInput): Promise<ResourceRequestEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
+  async request(actor: Viewer, input: RequestResourceInput): Promise<ResourceRequestEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
       const project = await projectForMaintainer(manager, actor, input.projectId, { lock: false });
       const offer = await manager.getRepository(ResourceOfferEntity).findOneBy({ id: input.offerId });
       const organization =
@@ -108,29 +106,25 @@ export class ResourceRequestService {
           justification: input.justification.trim(),
         }),
       );
-      await recordActivity(manager, actor, {
-        verb: 'resource_request.created',
-        subjectType: 'resource_request',
-        subjectId: request.id,
-        data: {
-          offerId: offer.id,
-          projectId: project.id,
-          organizationId: offer.organizationId,
-          quantity: input.quantity,
-        },
+      await record('resource_request.created', request.id, {
+        offerId: offer.id,
+        projectId: project.id,
+        organizationId: offer.organizationId,
+        quantity: input.quantity,
       });
       return request;
     });
   }
 
   /** Grants all or part of a pending request, within the offer's capacity, and credits the organisation. */
-  approve(viewer: Viewer | null, input: ApproveResourceRequestInput): Promise<ResourceRequestEntity> {
-    return this.transition(viewer, input.requestId, {
+  approve(actor: Viewer, input: ApproveResourceRequestInput): Promise<ResourceRequestEntity> {
+    return this.transition(actor, input.requestId, {
       by: 'ORGANIZATION',
       from: [ResourceRequestStatus.PENDING],
       refusal: { reason: 'NOT_PENDING', message: 'Only a pending request can be approved.' },
       verb: 'resource_request.approved',
-      apply: async ({ manager, actor, offer, request }) => {
+      apply: async ({ tx, actor, offer, request }) => {
+        const { manager } = tx;
         const quantity = input.quantity ?? request.quantity;
         if (quantity > request.quantity) {
           throw new InvalidInput(
@@ -147,7 +141,7 @@ export class ResourceRequestService {
         const organization = await manager
           .getRepository(OrganizationEntity)
           .findOneByOrFail({ id: offer.organizationId });
-        request.sponsorLinkId = await creditInKind(manager, actor, {
+        request.sponsorLinkId = await creditInKind(tx, actor, {
           organizationId: offer.organizationId,
           projectId: request.projectId,
           attribution: offer.attribution || organization.name,
@@ -163,8 +157,8 @@ export class ResourceRequestService {
     });
   }
 
-  decline(viewer: Viewer | null, input: DeclineResourceRequestInput): Promise<ResourceRequestEntity> {
-    return this.transition(viewer, input.requestId, {
+  decline(actor: Viewer, input: DeclineResourceRequestInput): Promise<ResourceRequestEntity> {
+    return this.transition(actor, input.requestId, {
       by: 'ORGANIZATION',
       from: [ResourceRequestStatus.PENDING],
       refusal: { reason: 'NOT_PENDING', message: 'Only a pending request can be declined.' },
@@ -179,8 +173,8 @@ export class ResourceRequestService {
   }
 
   /** The project takes its request back; an approved grant returns its capacity to the offer. */
-  withdraw(viewer: Viewer | null, requestId: string): Promise<ResourceRequestEntity> {
-    return this.transition(viewer, requestId, {
+  withdraw(actor: Viewer, requestId: string): Promise<ResourceRequestEntity> {
+    return this.transition(actor, requestId, {
       by: 'PROJECT',
       from: [ResourceRequestStatus.PENDING, ResourceRequestStatus.APPROVED],
       refusal: {
@@ -188,7 +182,7 @@ export class ResourceRequestService {
         message: 'Only a pending or approved (not yet fulfilled) request can be withdrawn.',
       },
       verb: 'resource_request.withdrawn',
-      apply: async ({ manager, offer, request }) => {
+      apply: async ({ tx: { manager }, offer, request }) => {
         await returnCapacity(manager, offer, request);
         request.status = ResourceRequestStatus.WITHDRAWN;
         request.closedAt = new Date();
@@ -197,8 +191,8 @@ export class ResourceRequestService {
   }
 
   /** The organisation marks an approved grant delivered (e.g. credentials sent). */
-  fulfill(viewer: Viewer | null, input: FulfillResourceRequestInput): Promise<ResourceRequestEntity> {
-    return this.transition(viewer, input.requestId, {
+  fulfill(actor: Viewer, input: FulfillResourceRequestInput): Promise<ResourceRequestEntity> {
+    return this.transition(actor, input.requestId, {
       by: 'ORGANIZATION',
       from: [ResourceRequestStatus.APPROVED],
       refusal: { reason: 'NOT_APPROVED', message: 'Only an approved request can be fulfilled.' },
@@ -212,8 +206,8 @@ export class ResourceRequestService {
   }
 
   /** The organisation takes back an approved grant before delivering it; its capacity returns to the offer. */
-  revoke(viewer: Viewer | null, input: RevokeResourceRequestInput): Promise<ResourceRequestEntity> {
-    return this.transition(viewer, input.requestId, {
+  revoke(actor: Viewer, input: RevokeResourceRequestInput): Promise<ResourceRequestEntity> {
+    return this.transition(actor, input.requestId, {
       by: 'ORGANIZATION',
       from: [ResourceRequestStatus.APPROVED],
       refusal: {
@@ -221,7 +215,7 @@ export class ResourceRequestService {
         message: 'Only an approved request that is not yet fulfilled can be revoked.',
       },
       verb: 'resource_request.revoked',
-      apply: async ({ manager, offer, request }) => {
+      apply: async ({ tx: { manager }, offer, request }) => {
         await returnCapacity(manager, offer, request);
         request.status = ResourceRequestStatus.REVOKED;
         if (input.note?.trim()) request.decisionNote = input.note.trim();
@@ -235,9 +229,9 @@ export class ResourceRequestService {
    * order, so approvals, withdrawals and revocations of one offer queue instead of deadlocking — then the status
    * checked, the change applied, saved and recorded.
    */
-  private transition(viewer: Viewer | null, requestId: string, step: Transition): Promise<ResourceRequestEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
+  private transition(actor: Viewer, requestId: string, step: Transition): Promise<ResourceRequestEntity> {
+    return this.mutate(actor, async (tx) => {
+      const { manager } = tx;
       const found = await findRequest(manager, requestId);
       if (step.by === 'PROJECT') await projectForMaintainer(manager, actor, found.projectId, { lock: false });
       const offer =
@@ -253,13 +247,13 @@ export class ResourceRequestService {
           status: request.status,
         });
       }
-      const facts = (await step.apply({ manager, actor, offer, request })) ?? {};
+      const facts = (await step.apply({ tx, actor, offer, request })) ?? {};
       const saved = await manager.getRepository(ResourceRequestEntity).save(request);
-      await recordActivity(manager, actor, {
-        verb: step.verb,
-        subjectType: 'resource_request',
-        subjectId: request.id,
-        data: { offerId: offer.id, projectId: request.projectId, organizationId: offer.organizationId, ...facts },
+      await tx.record(step.verb, request.id, {
+        offerId: offer.id,
+        projectId: request.projectId,
+        organizationId: offer.organizationId,
+        ...facts,
       });
       return saved;
     });
@@ -271,10 +265,10 @@ interface Transition {
   by: 'ORGANIZATION' | 'PROJECT';
   from: ResourceRequestStatus[];
   refusal: { reason: string; message: string };
-  verb: string;
+  verb: ActivityVerb;
   /** Checks what else must hold and changes the request; may return facts for the activity record. */
   apply(step: {
-    manager: EntityManager;
+    tx: Tx;
     actor: Viewer;
     offer: ResourceOfferEntity;
     request: ResourceRequestEntity;

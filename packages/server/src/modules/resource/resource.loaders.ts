@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { GRANTED_STATUSES } from '../../shared/enums';
 import { rowsById, rowsGroupedBy } from '../../shared/loaders';
@@ -8,15 +8,15 @@ import { ResourceRequestEntity } from './resource-request.entity';
 import { organizationImpacts, type OrganizationImpactData } from './resource-impact.service';
 import { visibleRequestsSql } from './resource.policy';
 
-export function createResourceLoaders(dataSource: DataSource, viewer: Viewer | null) {
-  const requests = dataSource.getRepository(ResourceRequestEntity);
+export function createResourceLoaders(db: EntityManager, viewer: Viewer | null) {
+  const requests = db.getRepository(ResourceRequestEntity);
   const visibleRequests = () => {
     const visible = visibleRequestsSql('request', viewer);
     return requests.createQueryBuilder('request').where(visible.sql, visible.params);
   };
   return {
     /** Every offer by id, whoever asks: resolvers decide what of it a viewer may see. */
-    offerById: rowsById((ids) => dataSource.getRepository(ResourceOfferEntity).findBy({ id: In([...ids]) })),
+    offerById: rowsById((ids) => db.getRepository(ResourceOfferEntity).findBy({ id: In([...ids]) })),
 
     /** All requests of each offer, newest first; only for its organisation's members (the resolver checks). */
     requestsByOffer: rowsGroupedBy(
@@ -48,7 +48,7 @@ export function createResourceLoaders(dataSource: DataSource, viewer: Viewer | n
     ),
 
     impactByOrganization: new DataLoader<string, OrganizationImpactData>((organizationIds) =>
-      organizationImpacts(dataSource, organizationIds),
+      organizationImpacts(db, organizationIds),
     ),
   };
 }

@@ -1,9 +1,12 @@
+import type { EntityManager } from 'typeorm';
 import { isAdmin, type Viewer } from '../../auth/viewer';
 import { CauseArea, GRANTED_STATUSES, ProjectVisibility, ResourceOfferStatus } from '../../shared/enums';
 import type { MemberRole } from '../../shared/enums';
+import { Forbidden, NotFound } from '../../shared/errors';
 import { isOsiApprovedExpression } from '../../shared/spdx';
+import { OrganizationMemberEntity } from '../organization/organization-member.entity';
 import type { ProjectEntity } from '../project/project.entity';
-import type { ResourceOfferEntity } from './resource-offer.entity';
+import { ResourceOfferEntity } from './resource-offer.entity';
 
 /**
  * Who may do what with offers and requests. `role` is the viewer's membership role in the offering organisation
@@ -84,4 +87,44 @@ export function unmetCriterion(
   if (offer.eligibleStages.length > 0 && !offer.eligibleStages.includes(project.stage)) return 'STAGE';
   if (offer.osiLicenseRequired && !(project.license && isOsiApprovedExpression(project.license))) return 'LICENSE';
   return null;
+}
+
+/*
+ * Gates, for the services: they load the facts in the caller's transaction, ask the rules above and refuse.
+ */
+
+/** The viewer's role in an organisation, or null. */
+export async function roleIn(manager: EntityManager, actor: Viewer, organizationId: string) {
+  const membership = await manager
+    .getRepository(OrganizationMemberEntity)
+    .findOneBy({ organizationId, userId: actor.user.id });
+  return membership?.role ?? null;
+}
+
+export async function requireOfferManager(manager: EntityManager, actor: Viewer, organizationId: string) {
+  if (!canManageOffer(actor, await roleIn(manager, actor, organizationId))) {
+    throw new Forbidden('Only members of the offering organisation can manage its offers and decide on requests.');
+  }
+}
+
+/**
+ * The offer, locked for this transaction, once the actor may manage it. The offer's row lock is what serialises
+ * every change to its capacity: approvals, withdrawals and revocations of the same offer queue here.
+ */
+export async function lockOfferForManager(
+  manager: EntityManager,
+  actor: Viewer,
+  offerId: string,
+): Promise<ResourceOfferEntity> {
+  const offer = await lockOffer(manager, offerId);
+  await requireOfferManager(manager, actor, offer.organizationId);
+  return offer;
+}
+
+export async function lockOffer(manager: EntityManager, offerId: string): Promise<ResourceOfferEntity> {
+  const offer = await manager
+    .getRepository(ResourceOfferEntity)
+    .findOne({ where: { id: offerId }, lock: { mode: 'pessimistic_write' } });
+  if (!offer) throw new NotFound('This resource offer was not found.', { field: 'offerId' });
+  return offer;
 }

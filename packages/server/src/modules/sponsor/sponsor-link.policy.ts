@@ -1,7 +1,9 @@
+import type { EntityManager } from 'typeorm';
 import { isAdmin, type Viewer } from '../../auth/viewer';
 import { ProjectVisibility, SponsorLinkSide, SponsorLinkStatus } from '../../shared/enums';
+import { Forbidden, InvalidInput, NotFound } from '../../shared/errors';
 import { canSeeProject } from '../project/project.policy';
-import type { SponsorLinkEntity } from './sponsor-link.entity';
+import { SponsorLinkEntity } from './sponsor-link.entity';
 
 /**
  * Who may do what to a sponsor link. A link has two sides: the organisation (any member speaks for it) and the
@@ -44,13 +46,17 @@ export const isOnRespondingSide = (viewer: Viewer | null, link: LinkState, facts
 export const canRespondToSponsorLink = (viewer: Viewer | null, link: LinkState, facts: SponsorLinkFacts): boolean =>
   link.status === SponsorLinkStatus.PROPOSED && isOnRespondingSide(viewer, link, facts);
 
+/** Someone on either side of the link, or an admin. */
+export const isPartyTo = (viewer: Viewer | null, facts: SponsorLinkFacts): boolean =>
+  isAdmin(viewer) || sidesOf(viewer, facts).length > 0;
+
 /**
  * Ending: either side (or an admin) ends a CONFIRMED link; a PROPOSED one is retracted by the side that proposed
  * it (or an admin) — the other side declines it instead. Ending never makes anything public, so admins may.
  */
 export function canEndSponsorLink(viewer: Viewer | null, link: LinkState, facts: SponsorLinkFacts): boolean {
   if (!viewer) return false;
-  if (link.status === SponsorLinkStatus.CONFIRMED) return isAdmin(viewer) || sidesOf(viewer, facts).length > 0;
+  if (link.status === SponsorLinkStatus.CONFIRMED) return isPartyTo(viewer, facts);
   if (link.status === SponsorLinkStatus.PROPOSED)
     return isAdmin(viewer) || sidesOf(viewer, facts).includes(link.proposedBy);
   return false;
@@ -69,6 +75,37 @@ export const canSeeSponsorLink = (
   sidesOf(viewer, facts).length > 0 ||
   (link.status === SponsorLinkStatus.CONFIRMED &&
     canSeeProject(viewer, { visibility: facts.projectVisibility }, facts.isMaintainer));
+
+/** The side a proposal is made for: the one asked for, or the only one the actor is on. */
+export function proposingSide(
+  actor: Viewer,
+  facts: SponsorLinkFacts,
+  requested: SponsorLinkSide | null,
+): SponsorLinkSide {
+  if (requested) {
+    if (!canProposeAs(actor, facts, requested)) {
+      throw new Forbidden(
+        requested === SponsorLinkSide.ORGANIZATION
+          ? 'Only members of the organisation can propose a sponsor link in its name.'
+          : 'Only maintainers of the project can propose a sponsor link in its name.',
+      );
+    }
+    return requested;
+  }
+  const sides = sidesOf(actor, facts);
+  if (sides.length === 1) return sides[0];
+  if (sides.length === 0 && !isAdmin(actor)) {
+    throw new Forbidden(
+      'Only members of the organisation or maintainers of the project can propose a sponsor link between them.',
+    );
+  }
+  throw new InvalidInput(
+    'side',
+    sides.length
+      ? 'You are on both sides of this link: say which side you propose for (ORGANIZATION or PROJECT).'
+      : 'Say which side you propose for (ORGANIZATION or PROJECT).',
+  );
+}
 
 /** The same rule as SQL, for lists: the rows of `alias` (a sponsor_links alias) this viewer may see. */
 export function visibleSponsorLinksSql(
@@ -102,4 +139,40 @@ export function awaitingViewerSql(
       ` OR (${alias}.proposed_by = '${SponsorLinkSide.ORGANIZATION}' AND EXISTS (SELECT 1 FROM project_maintainers awaiting_pm WHERE awaiting_pm.project_id = ${alias}.project_id AND awaiting_pm.user_id = :awaitingViewerId))))`,
     params: { awaitingViewerId: viewer.user.id },
   };
+}
+
+/*
+ * Gates, for the services: they load the facts in the caller's transaction, ask the rules above and refuse.
+ */
+
+/** The link, locked for this transaction, with the actor's facts — or NOT_FOUND when the actor may not see it. */
+export async function lockVisibleLink(
+  manager: EntityManager,
+  actor: Viewer,
+  sponsorLinkId: string,
+): Promise<{ link: SponsorLinkEntity; facts: SponsorLinkFacts }> {
+  const link = await manager
+    .getRepository(SponsorLinkEntity)
+    .findOne({ where: { id: sponsorLinkId }, lock: { mode: 'pessimistic_write' } });
+  const notFound = () => new NotFound('This sponsor link was not found.', { field: 'sponsorLinkId' });
+  if (!link) throw notFound();
+  const facts = await sponsorLinkFacts(manager, actor, link);
+  // A link the actor may not see is answered like a missing one: the answer does not reveal a private proposal.
+  if (!canSeeSponsorLink(actor, link, facts)) throw notFound();
+  return { link, facts };
+}
+/** Where the actor stands towards an organisation and a project, in one statement. */
+export async function sponsorLinkFacts(
+  manager: EntityManager,
+  actor: Viewer,
+  { organizationId, projectId }: { organizationId: string; projectId: string },
+): Promise<SponsorLinkFacts & { projectVisibility: ProjectVisibility }> {
+  const [row] = await manager.query(
+    `SELECT
+       EXISTS (SELECT 1 FROM organization_members WHERE organization_id = $1 AND user_id = $3) AS "isMember",
+       EXISTS (SELECT 1 FROM project_maintainers WHERE project_id = $2 AND user_id = $3) AS "isMaintainer",
+       (SELECT visibility FROM projects WHERE id = $2) AS "projectVisibility"`,
+    [organizationId, projectId, actor.user.id],
+  );
+  return row;
 }

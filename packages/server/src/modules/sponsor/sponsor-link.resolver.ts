@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Actor, AllowApiKey } from '../../auth/authorization';
+import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
 import { Organization } from '../organization/organization.types';
 import { Project } from '../project/project.types';
@@ -22,8 +24,8 @@ import {
 /** The viewer's standing towards a link, through the per-request loaders (batched across a whole page). */
 async function viewerFacts(link: SponsorLinkEntity, { loaders }: Context): Promise<SponsorLinkFacts> {
   const [role, isMaintainer] = await Promise.all([
-    loaders.viewerRole.load(link.organizationId),
-    loaders.viewerMaintains.load(link.projectId),
+    loaders.organization.viewerRole.load(link.organizationId),
+    loaders.project.viewerMaintains.load(link.projectId),
   ]);
   return { isMember: role !== null, isMaintainer };
 }
@@ -49,12 +51,12 @@ export class SponsorLinkResolver {
 
   @FieldResolver(() => Organization)
   organization(@Root() link: SponsorLinkEntity, @Ctx() { loaders }: Context) {
-    return loaders.organizationById.load(link.organizationId);
+    return loaders.organization.byId.load(link.organizationId);
   }
 
   @FieldResolver(() => Project, { nullable: true, description: 'Null when the project is a draft you cannot see.' })
   project(@Root() link: SponsorLinkEntity, @Ctx() { loaders }: Context) {
-    return loaders.visibleProjectById.load(link.projectId);
+    return loaders.project.visibleById.load(link.projectId);
   }
 
   @FieldResolver(() => Boolean, {
@@ -71,31 +73,51 @@ export class SponsorLinkResolver {
     return canEndSponsorLink(context.viewer, link, await viewerFacts(link, context));
   }
 
+  @Authorized()
+  @AllowApiKey()
   @Mutation(() => ProposeSponsorLinkPayload, {
     description: 'Proposes a link in the name of your side; it stays private until the other side confirms it.',
   })
-  async proposeSponsorLink(@Arg('input') input: ProposeSponsorLinkInput, @Ctx() { viewer, services }: Context) {
-    return { sponsorLink: await services.sponsorLinks.propose(viewer, input) };
+  async proposeSponsorLink(
+    @Arg('input') input: ProposeSponsorLinkInput,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
+  ) {
+    return { sponsorLink: await services.sponsorLinks.propose(actor, input) };
   }
 
+  @Authorized()
+  @AllowApiKey()
   @Mutation(() => ConfirmSponsorLinkPayload, {
     description: 'The side that did not propose the link agrees to it: from now on it is public.',
   })
-  async confirmSponsorLink(@Arg('input') input: ConfirmSponsorLinkInput, @Ctx() { viewer, services }: Context) {
-    return { sponsorLink: await services.sponsorLinks.confirm(viewer, input) };
+  async confirmSponsorLink(
+    @Arg('input') input: ConfirmSponsorLinkInput,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
+  ) {
+    return { sponsorLink: await services.sponsorLinks.confirm(actor, input) };
   }
 
+  @Authorized()
+  @AllowApiKey()
   @Mutation(() => DeclineSponsorLinkPayload, { description: 'The side that did not propose the link refuses it.' })
-  async declineSponsorLink(@Arg('input') input: DeclineSponsorLinkInput, @Ctx() { viewer, services }: Context) {
-    return { sponsorLink: await services.sponsorLinks.decline(viewer, input) };
+  async declineSponsorLink(
+    @Arg('input') input: DeclineSponsorLinkInput,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
+  ) {
+    return { sponsorLink: await services.sponsorLinks.decline(actor, input) };
   }
 
+  @Authorized()
+  @AllowApiKey()
   @Mutation(() => EndSponsorLinkPayload, {
     description:
       'Either side (or an admin) ends a CONFIRMED link, which is then no longer public; the proposing side may ' +
       'also retract a PROPOSED one.',
   })
-  async endSponsorLink(@Arg('input') input: EndSponsorLinkInput, @Ctx() { viewer, services }: Context) {
-    return { sponsorLink: await services.sponsorLinks.end(viewer, input) };
+  async endSponsorLink(@Arg('input') input: EndSponsorLinkInput, @Actor() actor: Viewer, @Ctx() { services }: Context) {
+    return { sponsorLink: await services.sponsorLinks.end(actor, input) };
   }
 }

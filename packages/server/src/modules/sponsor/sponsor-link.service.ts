@@ -1,9 +1,9 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { isAdmin, requireViewer, type Viewer } from '../../auth/viewer';
-import { ProjectVisibility, SponsorLinkSide, SponsorLinkStatus } from '../../shared/enums';
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../../auth/viewer';
+import { SponsorLinkSide, SponsorLinkStatus } from '../../shared/enums';
 import { Conflict, Forbidden, InvalidInput, NotFound } from '../../shared/errors';
 import { paginate, type Page, type SortKey } from '../../shared/keyset';
-import { recordActivity } from '../activity/activity.service';
+import { DomainService } from '../module';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { ProjectEntity } from '../project/project.entity';
 import { visibleProjectsSql } from '../project/project.policy';
@@ -11,13 +11,14 @@ import { SponsorLinkEntity } from './sponsor-link.entity';
 import {
   awaitingViewerSql,
   canEndSponsorLink,
-  canProposeAs,
-  canSeeSponsorLink,
   isOnRespondingSide,
+  isPartyTo,
+  lockVisibleLink,
   otherSide,
+  proposingSide,
   sidesOf,
+  sponsorLinkFacts,
   visibleSponsorLinksSql,
-  type SponsorLinkFacts,
 } from './sponsor-link.policy';
 import {
   SponsorLinkOrderField,
@@ -51,9 +52,7 @@ const sameLinkData = (link: SponsorLinkEntity) => ({
   role: link.role,
 });
 
-export class SponsorLinkService {
-  constructor(private readonly dataSource: DataSource) {}
-
+export class SponsorLinkService extends DomainService {
   /** The links the viewer may see (the rule is applied in SQL), filtered and paged. */
   list(viewer: Viewer | null, { first, after, filter, orderBy }: SponsorLinksArgs): Promise<Page<SponsorLinkEntity>> {
     const visible = visibleSponsorLinksSql('link', viewer);
@@ -129,12 +128,11 @@ export class SponsorLinkService {
     return (await query.limit(1).getRawOne()) !== undefined;
   }
 
-  async propose(viewer: Viewer | null, input: ProposeSponsorLinkInput): Promise<SponsorLinkEntity> {
-    const actor = requireViewer(viewer);
+  async propose(actor: Viewer, input: ProposeSponsorLinkInput): Promise<SponsorLinkEntity> {
     if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) {
       throw new InvalidInput('endsOn', 'endsOn must be on or after startsOn.');
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.mutate(actor, async ({ manager, record }) => {
       if (!(await manager.getRepository(OrganizationEntity).existsBy({ id: input.organizationId }))) {
         throw new NotFound('This organisation was not found.', { field: 'organizationId' });
       }
@@ -147,8 +145,8 @@ export class SponsorLinkService {
         .getExists();
       // A draft you cannot see is answered like a missing project: the answer says nothing about it.
       if (!projectExists) throw new NotFound('This project was not found.', { field: 'projectId' });
-      const facts = await this.factsFor(manager, actor, input);
-      const side = this.proposingSide(actor, facts, input.side ?? null);
+      const facts = await sponsorLinkFacts(manager, actor, input);
+      const side = proposingSide(actor, facts, input.side ?? null);
       const links = manager.getRepository(SponsorLinkEntity);
       // No look-up for a live duplicate: the unique index uq_sponsor_links_live refuses it, also when two
       // proposals race, and graphql/errors.ts answers CONFLICT.
@@ -166,30 +164,24 @@ export class SponsorLinkService {
           endsOn: input.endsOn ?? null,
         }),
       );
-      await recordActivity(manager, actor, {
-        verb: 'sponsor_link.proposed',
-        subjectType: 'sponsor_link',
-        subjectId: link.id,
-        data: { ...sameLinkData(link), proposedBy: side },
-      });
+      await record('sponsor_link.proposed', link.id, { ...sameLinkData(link), proposedBy: side });
       return link;
     });
   }
 
-  async confirm(viewer: Viewer | null, input: ConfirmSponsorLinkInput): Promise<SponsorLinkEntity> {
-    return this.respond(viewer, input.sponsorLinkId, SponsorLinkStatus.CONFIRMED, null);
+  async confirm(actor: Viewer, input: ConfirmSponsorLinkInput): Promise<SponsorLinkEntity> {
+    return this.respond(actor, input.sponsorLinkId, SponsorLinkStatus.CONFIRMED, null);
   }
 
-  async decline(viewer: Viewer | null, input: DeclineSponsorLinkInput): Promise<SponsorLinkEntity> {
-    return this.respond(viewer, input.sponsorLinkId, SponsorLinkStatus.DECLINED, input.note?.trim() || null);
+  async decline(actor: Viewer, input: DeclineSponsorLinkInput): Promise<SponsorLinkEntity> {
+    return this.respond(actor, input.sponsorLinkId, SponsorLinkStatus.DECLINED, input.note?.trim() || null);
   }
 
   /** Ends a CONFIRMED link, or retracts a PROPOSED one. */
-  async end(viewer: Viewer | null, input: EndSponsorLinkInput): Promise<SponsorLinkEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
-      const { link, facts } = await this.lockVisible(manager, actor, input.sponsorLinkId);
-      if (!isAdmin(actor) && sidesOf(actor, facts).length === 0) {
+  async end(actor: Viewer, input: EndSponsorLinkInput): Promise<SponsorLinkEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
+      const { link, facts } = await lockVisibleLink(manager, actor, input.sponsorLinkId);
+      if (!isPartyTo(actor, facts)) {
         throw new Forbidden('Only the organisation or the project of this sponsor link can end it.');
       }
       if (link.status === SponsorLinkStatus.ENDED) {
@@ -214,25 +206,22 @@ export class SponsorLinkService {
       link.endedAt = new Date();
       if (wasConfirmed) link.endsOn = await this.endDate(manager, link);
       const saved = await manager.getRepository(SponsorLinkEntity).save(link);
-      await recordActivity(manager, actor, {
-        verb: 'sponsor_link.ended',
-        subjectType: 'sponsor_link',
-        subjectId: link.id,
-        data: { ...sameLinkData(link), previousStatus: wasConfirmed ? 'CONFIRMED' : 'PROPOSED' },
+      await record('sponsor_link.ended', link.id, {
+        ...sameLinkData(link),
+        previousStatus: wasConfirmed ? 'CONFIRMED' : 'PROPOSED',
       });
       return saved;
     });
   }
 
   private async respond(
-    viewer: Viewer | null,
+    actor: Viewer,
     sponsorLinkId: string,
     status: SponsorLinkStatus.CONFIRMED | SponsorLinkStatus.DECLINED,
     note: string | null,
   ): Promise<SponsorLinkEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
-      const { link, facts } = await this.lockVisible(manager, actor, sponsorLinkId);
+    return this.mutate(actor, async ({ manager, record }) => {
+      const { link, facts } = await lockVisibleLink(manager, actor, sponsorLinkId);
       if (!isOnRespondingSide(actor, link, facts)) {
         const answering = SPEAKERS[otherSide(link.proposedBy)];
         throw new Forbidden(
@@ -250,74 +239,13 @@ export class SponsorLinkService {
       link.status = status;
       link.respondedAt = new Date();
       const saved = await manager.getRepository(SponsorLinkEntity).save(link);
-      await recordActivity(manager, actor, {
-        verb: status === SponsorLinkStatus.CONFIRMED ? 'sponsor_link.confirmed' : 'sponsor_link.declined',
-        subjectType: 'sponsor_link',
-        subjectId: link.id,
-        data: { ...sameLinkData(link), ...(note ? { note } : {}) },
-      });
+      await record(
+        status === SponsorLinkStatus.CONFIRMED ? 'sponsor_link.confirmed' : 'sponsor_link.declined',
+        link.id,
+        { ...sameLinkData(link), ...(note ? { note } : {}) },
+      );
       return saved;
     });
-  }
-
-  /** The side a proposal is made for: the one asked for, or the only one the actor is on. */
-  private proposingSide(actor: Viewer, facts: SponsorLinkFacts, requested: SponsorLinkSide | null): SponsorLinkSide {
-    if (requested) {
-      if (!canProposeAs(actor, facts, requested)) {
-        throw new Forbidden(
-          requested === SponsorLinkSide.ORGANIZATION
-            ? 'Only members of the organisation can propose a sponsor link in its name.'
-            : 'Only maintainers of the project can propose a sponsor link in its name.',
-        );
-      }
-      return requested;
-    }
-    const sides = sidesOf(actor, facts);
-    if (sides.length === 1) return sides[0];
-    if (sides.length === 0 && !isAdmin(actor)) {
-      throw new Forbidden(
-        'Only members of the organisation or maintainers of the project can propose a sponsor link between them.',
-      );
-    }
-    throw new InvalidInput(
-      'side',
-      sides.length
-        ? 'You are on both sides of this link: say which side you propose for (ORGANIZATION or PROJECT).'
-        : 'Say which side you propose for (ORGANIZATION or PROJECT).',
-    );
-  }
-
-  /** The link, locked for this transaction, with the actor's facts — or NOT_FOUND when the actor may not see it. */
-  private async lockVisible(
-    manager: EntityManager,
-    actor: Viewer,
-    sponsorLinkId: string,
-  ): Promise<{ link: SponsorLinkEntity; facts: SponsorLinkFacts }> {
-    const link = await manager
-      .getRepository(SponsorLinkEntity)
-      .findOne({ where: { id: sponsorLinkId }, lock: { mode: 'pessimistic_write' } });
-    const notFound = () => new NotFound('This sponsor link was not found.', { field: 'sponsorLinkId' });
-    if (!link) throw notFound();
-    const facts = await this.factsFor(manager, actor, link);
-    // A link the actor may not see is answered like a missing one: the answer does not reveal a private proposal.
-    if (!canSeeSponsorLink(actor, link, facts)) throw notFound();
-    return { link, facts };
-  }
-
-  /** Where the actor stands towards an organisation and a project, in one statement. */
-  private async factsFor(
-    manager: EntityManager,
-    actor: Viewer,
-    { organizationId, projectId }: { organizationId: string; projectId: string },
-  ): Promise<SponsorLinkFacts & { projectVisibility: ProjectVisibility }> {
-    const [row] = await manager.query(
-      `SELECT
-         EXISTS (SELECT 1 FROM organization_members WHERE organization_id = $1 AND user_id = $3) AS "isMember",
-         EXISTS (SELECT 1 FROM project_maintainers WHERE project_id = $2 AND user_id = $3) AS "isMaintainer",
-         (SELECT visibility FROM projects WHERE id = $2) AS "projectVisibility"`,
-      [organizationId, projectId, actor.user.id],
-    );
-    return row;
   }
 
   /**

@@ -1,13 +1,13 @@
-import { In, type DataSource } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { SponsorLinkStatus } from '../../shared/enums';
 import { rowsGroupedBy } from '../../shared/loaders';
 import { SponsorLinkEntity } from './sponsor-link.entity';
 
 /** Only CONFIRMED links are public: both sides agreed. */
-export function createSponsorLoaders(dataSource: DataSource) {
-  const links = dataSource.getRepository(SponsorLinkEntity);
+export function createSponsorLoaders(db: EntityManager) {
+  const links = db.getRepository(SponsorLinkEntity);
   return {
-    confirmedLinksByProject: rowsGroupedBy(
+    confirmedByProject: rowsGroupedBy(
       (projectIds) =>
         links.find({
           where: { projectId: In([...projectIds]), status: SponsorLinkStatus.CONFIRMED },
@@ -15,7 +15,7 @@ export function createSponsorLoaders(dataSource: DataSource) {
         }),
       (link) => link.projectId,
     ),
-    confirmedLinksByOrganization: rowsGroupedBy(
+    confirmedByOrganization: rowsGroupedBy(
       (organizationIds) =>
         links.find({
           where: { organizationId: In([...organizationIds]), status: SponsorLinkStatus.CONFIRMED },

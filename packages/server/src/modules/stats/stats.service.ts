@@ -21,6 +21,6 @@ export class StatsService {
   }
 
   resources(): Promise<ResourceTotal[]> {
-    return resourceTotals(this.dataSource);
+    return resourceTotals(this.dataSource.manager);
   }
 }

@@ -1,21 +1,21 @@
-import { In, type DataSource } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { rowsGroupedBy } from '../../shared/loaders';
 import { StoryProjectEntity } from './story-project.entity';
 import { storiesOfProjects } from './story.service';
 
-export function createStoryLoaders(dataSource: DataSource) {
+export function createStoryLoaders(db: EntityManager) {
   return {
     /** The projects each story features, in order (visibility is applied by visibleProjectById). */
-    featuredByStory: rowsGroupedBy(
+    featured: rowsGroupedBy(
       (storyIds) =>
-        dataSource
+        db
           .getRepository(StoryProjectEntity)
           .find({ where: { storyId: In([...storyIds]) }, order: { position: 'ASC', projectId: 'ASC' } }),
       (row) => row.storyId,
     ),
     /** Stories featuring each project, newest first. */
-    storiesByProject: rowsGroupedBy(
-      (projectIds) => storiesOfProjects(dataSource, projectIds),
+    byProject: rowsGroupedBy(
+      (projectIds) => storiesOfProjects(db, projectIds),
       (row) => row.projectId,
     ),
   };

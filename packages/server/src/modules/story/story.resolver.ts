@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Actor } from '../../auth/authorization';
+import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
 import { compact } from '../../shared/compact';
 import type { ProjectEntity } from '../project/project.entity';
@@ -22,17 +24,18 @@ export class StoryResolver {
 
   @FieldResolver(() => [Project], { description: 'The featured projects you may see (never a draft of others).' })
   async projects(@Root() story: StoryEntity, @Ctx() { loaders }: Context) {
-    const rows = await loaders.featuredByStory.load(story.id);
-    return compact(await loaders.visibleProjectById.loadMany(rows.map((row) => row.projectId)));
+    const rows = await loaders.story.featured.load(story.id);
+    return compact(await loaders.project.visibleById.loadMany(rows.map((row) => row.projectId)));
   }
 
+  @Authorized()
   @Mutation(() => CreateStoryPayload, {
     description:
       'Publishes a story about projects: by a maintainer of a featured project, a member of a verified ' +
       'organisation, or an admin.',
   })
-  async createStory(@Arg('input') input: CreateStoryInput, @Ctx() { viewer, services }: Context) {
-    return { story: await services.stories.create(viewer, input) };
+  async createStory(@Arg('input') input: CreateStoryInput, @Actor() actor: Viewer, @Ctx() { services }: Context) {
+    return { story: await services.stories.create(actor, input) };
   }
 }
 
@@ -40,6 +43,6 @@ export class StoryResolver {
 export class ProjectStoriesResolver {
   @FieldResolver(() => [Story], { description: 'Stories featuring the project, newest first.' })
   async stories(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
-    return (await loaders.storiesByProject.load(project.id)).map((row) => row.story!);
+    return (await loaders.story.byProject.load(project.id)).map((row) => row.story!);
   }
 }

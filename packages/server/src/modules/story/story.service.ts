@@ -1,8 +1,8 @@
-import { In, type DataSource } from 'typeorm';
-import { requireViewer, type Viewer } from '../../auth/viewer';
+import { In, type EntityManager } from 'typeorm';
+import type { Viewer } from '../../auth/viewer';
 import { Forbidden, InvalidInput, NotFound } from '../../shared/errors';
 import { paginate, type Page, type SortKey } from '../../shared/keyset';
-import { recordActivity } from '../activity/activity.service';
+import { DomainService } from '../module';
 import { ProjectEntity } from '../project/project.entity';
 import { visibleProjectsSql } from '../project/project.policy';
 import { canCreateStory } from './story.policy';
@@ -34,9 +34,7 @@ function featuringVisibleSql(viewer: Viewer | null, projectSql?: string) {
   };
 }
 
-export class StoryService {
-  constructor(private readonly dataSource: DataSource) {}
-
+export class StoryService extends DomainService {
   list(viewer: Viewer | null, { first, after, filter, orderBy }: StoriesArgs): Promise<Page<StoryEntity>> {
     const query = this.dataSource.getRepository(StoryEntity).createQueryBuilder('story');
     const visible = featuringVisibleSql(viewer);
@@ -69,8 +67,7 @@ export class StoryService {
       .getOne();
   }
 
-  async create(viewer: Viewer | null, input: CreateStoryInput): Promise<StoryEntity> {
-    const actor = requireViewer(viewer);
+  async create(actor: Viewer, input: CreateStoryInput): Promise<StoryEntity> {
     const projectIds = [...new Set(input.projectIds)];
     const mediaUrl = input.mediaUrl ?? null;
     const mediaType = input.mediaType ?? null;
@@ -81,7 +78,7 @@ export class StoryService {
     if (input.durationSeconds != null && !mediaUrl) {
       throw new InvalidInput('durationSeconds', 'durationSeconds is the length of mediaUrl: give it too.');
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.mutate(actor, async ({ manager, record }) => {
       const visible = visibleProjectsSql('project', actor);
       const projects = await manager
         .getRepository(ProjectEntity)
@@ -125,20 +122,15 @@ export class StoryService {
       await manager
         .getRepository(StoryProjectEntity)
         .insert(projectIds.map((projectId, position) => ({ storyId: story.id, projectId, position })));
-      await recordActivity(manager, actor, {
-        verb: 'story.created',
-        subjectType: 'story',
-        subjectId: story.id,
-        data: { slug: story.slug, kind: story.kind, projectIds },
-      });
+      await record('story.created', story.id, { slug: story.slug, kind: story.kind, projectIds });
       return story;
     });
   }
 }
 
 /** The stories featuring each project, newest first (the caller has checked the project is visible). */
-export function storiesOfProjects(dataSource: DataSource, projectIds: readonly string[]) {
-  return dataSource
+export function storiesOfProjects(db: EntityManager, projectIds: readonly string[]) {
+  return db
     .getRepository(StoryProjectEntity)
     .createQueryBuilder('featured')
     .innerJoinAndSelect('featured.story', 'story')

@@ -1,9 +1,9 @@
-import { In, type DataSource } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { rowsById } from '../../shared/loaders';
 import { UserEntity } from './user.entity';
 
-export function createUserLoaders(dataSource: DataSource) {
+export function createUserLoaders(db: EntityManager) {
   return {
-    userById: rowsById((ids) => dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) })),
+    byId: rowsById((ids) => db.getRepository(UserEntity).findBy({ id: In([...ids]) })),
   };
 }

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Actor, Public } from '../../auth/authorization';
+import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
 import { compact } from '../../shared/compact';
 import { Locale, UserRole } from '../../shared/enums';
@@ -23,6 +25,7 @@ export class UserResolver {
     return viewer?.user ?? null;
   }
 
+  @Public()
   @Mutation(() => AuthPayload, { description: 'Creates an account and signs it in.' })
   async signUp(@Arg('input') input: SignUpInput, @Ctx() context: Context) {
     const result = await context.services.users.signUp(input);
@@ -30,6 +33,7 @@ export class UserResolver {
     return result;
   }
 
+  @Public()
   @Mutation(() => AuthPayload)
   async signIn(@Arg('input') input: SignInInput, @Ctx() context: Context) {
     const result = await context.services.users.signIn(input);
@@ -37,14 +41,16 @@ export class UserResolver {
     return result;
   }
 
+  @Authorized()
   @Mutation(() => SignOutPayload, { description: 'Ends the session whose token was sent.' })
-  async signOut(@Ctx() { viewer, services }: Context) {
-    return { signedOut: await services.users.signOut(viewer) };
+  async signOut(@Actor() actor: Viewer, @Ctx() { services }: Context) {
+    return { signedOut: await services.users.signOut(actor) };
   }
 
+  @Authorized()
   @Mutation(() => UpdateProfilePayload, { description: "The viewer's display name and interface language." })
-  async updateProfile(@Arg('input') input: UpdateProfileInput, @Ctx() { viewer, services }: Context) {
-    return { user: await services.users.updateProfile(viewer, input) };
+  async updateProfile(@Arg('input') input: UpdateProfileInput, @Actor() actor: Viewer, @Ctx() { services }: Context) {
+    return { user: await services.users.updateProfile(actor, input) };
   }
 
   @FieldResolver(() => String, { nullable: true })
@@ -68,13 +74,13 @@ export class UserResolver {
   })
   async organizations(@Root() user: UserEntity, @Ctx() { viewer, loaders }: Context) {
     if (!canSeePrivateUserFields(viewer, user.id)) return null;
-    const memberships = await loaders.membershipsByUser.load(user.id);
-    return compact(await loaders.organizationById.loadMany(memberships.map((m) => m.organizationId)));
+    const memberships = await loaders.organization.membershipsByUser.load(user.id);
+    return compact(await loaders.organization.byId.loadMany(memberships.map((m) => m.organizationId)));
   }
 
   @FieldResolver(() => [Project], { description: 'Projects the user maintains that the viewer may see.' })
   async projects(@Root() user: UserEntity, @Ctx() { loaders }: Context) {
-    const rows = await loaders.maintainershipsByUser.load(user.id);
-    return compact(await loaders.visibleProjectById.loadMany(rows.map((row) => row.projectId)));
+    const rows = await loaders.project.maintainershipsByUser.load(user.id);
+    return compact(await loaders.project.visibleById.loadMany(rows.map((row) => row.projectId)));
   }
 }

@@ -1,13 +1,12 @@
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import { hashPassword, verifyPassword } from '../../auth/passwords';
 import { createSession } from '../../auth/sessions';
 import type { Viewer } from '../../auth/viewer';
-import { requireViewer } from '../../auth/viewer';
-import type { Config } from '../../config';
 import type { Logger } from '../../logger';
+import type { DomainSettings } from '../../settings';
 import { Locale, UserRole } from '../../shared/enums';
 import { Forbidden, NotFound, Unauthenticated } from '../../shared/errors';
-import { recordActivity } from '../activity/activity.service';
+import { DomainService, type ModuleDeps } from '../module';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 import type { SignInInput, SignUpInput, UpdateProfileInput } from './user.types';
@@ -31,17 +30,19 @@ export async function requireAccountByEmail(manager: EntityManager, email: strin
   return user;
 }
 
-export class UserService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly config: Pick<Config, 'sessionTtlDays'>,
-  ) {}
+export class UserService extends DomainService {
+  private readonly settings: Pick<DomainSettings, 'sessionTtlDays'>;
+
+  constructor(deps: ModuleDeps) {
+    super(deps);
+    this.settings = deps.settings;
+  }
 
   async signUp(input: SignUpInput): Promise<AuthResult> {
     const email = normaliseEmail(input.email);
     // Hash before the transaction: argon2 is deliberately slow and must not hold a connection.
     const passwordHash = await hashPassword(input.password);
-    return this.dataSource.transaction(async (manager) => {
+    return this.mutate(null, async ({ manager, record }) => {
       const users = manager.getRepository(UserEntity);
       const user = await users.save(
         users.create({
@@ -52,12 +53,8 @@ export class UserService {
           role: UserRole.USER,
         }),
       );
-      const { token, session } = await createSession(manager, user.id, this.config.sessionTtlDays);
-      await recordActivity(
-        manager,
-        { user, sessionId: session.id },
-        { verb: 'user.signed_up', subjectType: 'user', subjectId: user.id },
-      );
+      const { token, session } = await createSession(manager, user.id, this.settings.sessionTtlDays);
+      await record('user.signed_up', user.id, {}, { user, sessionId: session.id });
       return { token, sessionId: session.id, expiresAt: session.expiresAt, user };
     });
   }
@@ -66,63 +63,48 @@ export class UserService {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: normaliseEmail(input.email) });
     const valid = await verifyPassword(user?.passwordHash ?? null, input.password);
     if (!user || !valid) throw new Unauthenticated('The email or password is not right.');
-    return this.dataSource.transaction(async (manager) => {
-      const { token, session } = await createSession(manager, user.id, this.config.sessionTtlDays);
-      await recordActivity(
-        manager,
-        { user, sessionId: session.id },
-        { verb: 'user.signed_in', subjectType: 'user', subjectId: user.id },
-      );
+    return this.mutate(null, async ({ manager, record }) => {
+      const { token, session } = await createSession(manager, user.id, this.settings.sessionTtlDays);
+      await record('user.signed_in', user.id, {}, { user, sessionId: session.id });
       return { token, sessionId: session.id, expiresAt: session.expiresAt, user };
     });
   }
 
-  async signOut(viewer: Viewer | null): Promise<boolean> {
-    const actor = requireViewer(viewer);
+  async signOut(actor: Viewer): Promise<boolean> {
     const sessionId = actor.sessionId;
     if (!sessionId) throw new Forbidden('An API key has no session to sign out of: revoke the key instead.');
-    await this.dataSource.transaction(async (manager) => {
+    await this.mutate(actor, async ({ manager, record }) => {
       await manager.getRepository(SessionEntity).delete({ id: sessionId });
-      await recordActivity(manager, actor, { verb: 'user.signed_out', subjectType: 'user', subjectId: actor.user.id });
+      await record('user.signed_out', actor.user.id);
     });
     return true;
+  }
+
+  /** The viewer's own display name and interface language. */
+  async updateProfile(actor: Viewer, input: UpdateProfileInput): Promise<UserEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
+      const users = manager.getRepository(UserEntity);
+      const user = await users.findOneOrFail({ where: { id: actor.user.id }, lock: { mode: 'pessimistic_write' } });
+      if (input.displayName !== undefined) user.displayName = input.displayName.trim();
+      if (input.locale !== undefined) user.locale = input.locale;
+      const saved = await users.save(user);
+      await record('user.profile_updated', user.id, { fields: Object.keys(input) });
+      return saved;
+    });
   }
 
   /**
    * The first admin comes from configuration: created with the configured password when the email is new,
    * promoted when it already has an account. There is never a default password.
    */
-  /** The viewer's own display name and interface language. */
-  async updateProfile(viewer: Viewer | null, input: UpdateProfileInput): Promise<UserEntity> {
-    const actor = requireViewer(viewer);
-    return this.dataSource.transaction(async (manager) => {
-      const users = manager.getRepository(UserEntity);
-      const user = await users.findOneOrFail({ where: { id: actor.user.id }, lock: { mode: 'pessimistic_write' } });
-      if (input.displayName !== undefined) user.displayName = input.displayName.trim();
-      if (input.locale !== undefined) user.locale = input.locale;
-      const saved = await users.save(user);
-      await recordActivity(manager, actor, {
-        verb: 'user.profile_updated',
-        subjectType: 'user',
-        subjectId: user.id,
-        data: { fields: Object.keys(input) },
-      });
-      return saved;
-    });
-  }
-
   async ensureAdmin(admin: { email: string; password: string | null }, logger: Logger): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.mutate(null, async ({ manager, record }) => {
       const users = manager.getRepository(UserEntity);
       const existing = await users.findOneBy({ email: admin.email });
       if (existing) {
         if (existing.role !== UserRole.ADMIN) {
           await users.update({ id: existing.id }, { role: UserRole.ADMIN });
-          await recordActivity(manager, null, {
-            verb: 'user.promoted_admin',
-            subjectType: 'user',
-            subjectId: existing.id,
-          });
+          await record('user.promoted_admin', existing.id);
           logger.info({ userId: existing.id }, 'promoted the configured admin');
         }
         return;
@@ -141,7 +123,7 @@ export class UserService {
           role: UserRole.ADMIN,
         }),
       );
-      await recordActivity(manager, null, { verb: 'user.created_admin', subjectType: 'user', subjectId: user.id });
+      await record('user.created_admin', user.id);
       logger.info({ userId: user.id }, 'created the configured admin');
     });
   }

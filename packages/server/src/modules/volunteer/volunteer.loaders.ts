@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { VolunteerTaskStatus } from '../../shared/enums';
 import { rowsById, rowsGroupedBy } from '../../shared/loaders';
 import { MilestoneEntity } from './milestone.entity';
@@ -17,8 +17,8 @@ export interface ContributionRow {
 const DONE = `'${VolunteerTaskStatus.DONE}'`;
 
 /** Recognised work grouped by volunteer and project, for the given volunteers or projects: one statement. */
-function contributions(dataSource: DataSource, by: 'claimant_id' | 'project_id', keys: readonly string[]) {
-  return dataSource.query(
+function contributions(db: EntityManager, by: 'claimant_id' | 'project_id', keys: readonly string[]) {
+  return db.query(
     `SELECT claimant_id AS "userId", project_id AS "projectId", count(*)::int AS "tasksDone",
             sum(hours_recorded)::int AS hours
        FROM volunteer_tasks
@@ -29,11 +29,11 @@ function contributions(dataSource: DataSource, by: 'claimant_id' | 'project_id',
   ) as Promise<ContributionRow[]>;
 }
 
-export function createVolunteerLoaders(dataSource: DataSource) {
+export function createVolunteerLoaders(db: EntityManager) {
   return {
     /** Profiles by user id, whoever may see them (resolvers apply canSeeProfile). */
-    volunteerProfileByUser: new DataLoader<string, VolunteerProfileEntity | null>(async (userIds) => {
-      const rows = await dataSource.getRepository(VolunteerProfileEntity).findBy({ userId: In([...userIds]) });
+    profileByUser: new DataLoader<string, VolunteerProfileEntity | null>(async (userIds) => {
+      const rows = await db.getRepository(VolunteerProfileEntity).findBy({ userId: In([...userIds]) });
       const byUser = new Map(rows.map((row) => [row.userId, row]));
       return userIds.map((id) => byUser.get(id) ?? null);
     }),
@@ -41,7 +41,7 @@ export function createVolunteerLoaders(dataSource: DataSource) {
     /** A project's milestones: by due date (undated last), then as created. */
     milestonesByProject: rowsGroupedBy(
       (projectIds) =>
-        dataSource
+        db
           .getRepository(MilestoneEntity)
           .createQueryBuilder('milestone')
           .where('milestone.project_id IN (:...projectIds)', { projectIds })
@@ -52,12 +52,12 @@ export function createVolunteerLoaders(dataSource: DataSource) {
       (milestone) => milestone.projectId,
     ),
 
-    milestoneById: rowsById((ids) => dataSource.getRepository(MilestoneEntity).findBy({ id: In([...ids]) })),
+    milestoneById: rowsById((ids) => db.getRepository(MilestoneEntity).findBy({ id: In([...ids]) })),
 
     /** A milestone's tasks, as created. */
     tasksByMilestone: rowsGroupedBy(
       (milestoneIds) =>
-        dataSource.getRepository(VolunteerTaskEntity).find({
+        db.getRepository(VolunteerTaskEntity).find({
           where: { milestoneId: In([...milestoneIds]) },
           order: { createdAt: 'ASC', id: 'ASC' },
         }),
@@ -65,12 +65,12 @@ export function createVolunteerLoaders(dataSource: DataSource) {
     ),
 
     contributionsByUser: rowsGroupedBy(
-      (userIds) => contributions(dataSource, 'claimant_id', userIds),
+      (userIds) => contributions(db, 'claimant_id', userIds),
       (row) => row.userId,
     ),
 
     contributionsByProject: rowsGroupedBy(
-      (projectIds) => contributions(dataSource, 'project_id', projectIds),
+      (projectIds) => contributions(db, 'project_id', projectIds),
       (row) => row.projectId,
     ),
   };

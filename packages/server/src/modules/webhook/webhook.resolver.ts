@@ -1,17 +1,21 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Actor } from '../../auth/authorization';
+import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
 import type { OrganizationEntity } from '../organization/organization.entity';
 import { canManageOrganization } from '../organization/organization.policy';
 import { Organization } from '../organization/organization.types';
 import type { WebhookEntity } from './webhook.entity';
 import {
+  CreateWebhookInput,
+  DeleteWebhookInput,
   DeleteWebhookPayload,
+  RotateWebhookSecretInput,
+  TestWebhookInput,
   TestWebhookPayload,
   Webhook,
   WebhookDelivery,
-  WebhookIdInput,
   WebhookSecretPayload,
-  CreateWebhookInput,
 } from './webhook.types';
 
 @Resolver(() => Webhook)
@@ -25,26 +29,34 @@ export class WebhookResolver {
     return services.webhooks.deliveries(webhook.id, first);
   }
 
+  @Authorized()
   @Mutation(() => WebhookSecretPayload, { description: 'Owners only. The signing secret is in this answer only.' })
-  createWebhook(@Arg('input') input: CreateWebhookInput, @Ctx() { viewer, services }: Context) {
-    return services.webhooks.create(viewer, input);
+  createWebhook(@Arg('input') input: CreateWebhookInput, @Actor() actor: Viewer, @Ctx() { services }: Context) {
+    return services.webhooks.create(actor, input);
   }
 
+  @Authorized()
   @Mutation(() => DeleteWebhookPayload, { description: 'Owners only; its deliveries go with it.' })
-  async deleteWebhook(@Arg('input') input: WebhookIdInput, @Ctx() { viewer, services }: Context) {
-    return { deletedWebhookId: await services.webhooks.delete(viewer, input) };
+  async deleteWebhook(@Arg('input') input: DeleteWebhookInput, @Actor() actor: Viewer, @Ctx() { services }: Context) {
+    return { deletedWebhookId: await services.webhooks.delete(actor, input) };
   }
 
+  @Authorized()
   @Mutation(() => WebhookSecretPayload, {
     description: 'Owners only. A new signing secret, from the next delivery on; the old one stops at once.',
   })
-  rotateWebhookSecret(@Arg('input') input: WebhookIdInput, @Ctx() { viewer, services }: Context) {
-    return services.webhooks.rotateSecret(viewer, input);
+  rotateWebhookSecret(
+    @Arg('input') input: RotateWebhookSecretInput,
+    @Actor() actor: Viewer,
+    @Ctx() { services }: Context,
+  ) {
+    return services.webhooks.rotateSecret(actor, input);
   }
 
+  @Authorized()
   @Mutation(() => TestWebhookPayload, { description: 'Owners only. Queues a WEBHOOK_TEST delivery.' })
-  async testWebhook(@Arg('input') input: WebhookIdInput, @Ctx() { viewer, services }: Context) {
-    return { delivery: await services.webhooks.test(viewer, input) };
+  async testWebhook(@Arg('input') input: TestWebhookInput, @Actor() actor: Viewer, @Ctx() { services }: Context) {
+    return { delivery: await services.webhooks.test(actor, input) };
   }
 }
 
@@ -55,7 +67,7 @@ export class OrganizationWebhooksResolver {
     description: 'The organisation’s webhooks; null unless the viewer is an owner or an admin.',
   })
   async webhooks(@Root() organization: OrganizationEntity, @Ctx() { viewer, loaders, services }: Context) {
-    const role = await loaders.viewerRole.load(organization.id);
+    const role = await loaders.organization.viewerRole.load(organization.id);
     return canManageOrganization(viewer, role) ? services.webhooks.listFor(organization.id) : null;
   }
 }

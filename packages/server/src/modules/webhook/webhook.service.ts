@@ -1,26 +1,32 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { requirePerson, type Viewer } from '../../auth/viewer';
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../../auth/viewer';
 import { InvalidInput, NotFound } from '../../shared/errors';
-import { recordActivity } from '../activity/activity.service';
-import { lockForManagement } from '../organization/organization.service';
-import type { WebhookSettings } from './webhook.delivery';
+import { DomainService, type ModuleDeps } from '../module';
+import { lockForManagement } from '../organization/organization.policy';
+import type { WebhookSettings } from '../../settings';
 import { WebhookDeliveryEntity, WebhookEntity } from './webhook.entity';
 import { TEST_EVENT } from './webhook.events';
 import { newWebhookSecret } from './webhook.signing';
 import { BlockedAddress, hostOf, resolvePublicAddress } from './webhook.ssrf';
-import type { CreateWebhookInput, WebhookIdInput } from './webhook.types';
+import type {
+  CreateWebhookInput,
+  DeleteWebhookInput,
+  RotateWebhookSecretInput,
+  TestWebhookInput,
+} from './webhook.types';
 
 /** Owners (and admins) manage their organisation's webhooks; keys and members do not. */
-export class WebhookService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly settings: Pick<WebhookSettings, 'allowedHosts'>,
-  ) {}
+export class WebhookService extends DomainService {
+  private readonly settings: Pick<WebhookSettings, 'allowedHosts'>;
 
-  async create(viewer: Viewer | null, input: CreateWebhookInput): Promise<{ webhook: WebhookEntity; secret: string }> {
-    const actor = requirePerson(viewer, 'Webhooks');
+  constructor(deps: ModuleDeps) {
+    super(deps);
+    this.settings = deps.settings.webhooks;
+  }
+
+  async create(actor: Viewer, input: CreateWebhookInput): Promise<{ webhook: WebhookEntity; secret: string }> {
     const url = await this.checkedUrl(input.url);
-    return this.dataSource.transaction(async (manager) => {
+    return this.mutate(actor, async ({ manager, record }) => {
       const organization = await lockForManagement(manager, actor, input.organizationId);
       const secret = newWebhookSecret();
       const webhooks = manager.getRepository(WebhookEntity);
@@ -33,62 +39,39 @@ export class WebhookService {
           createdByUserId: actor.user.id,
         }),
       );
-      await recordActivity(manager, actor, {
-        verb: 'webhook.created',
-        subjectType: 'webhook',
-        subjectId: webhook.id,
-        data: { organizationId: organization.id, url, events: input.events },
-      });
+      await record('webhook.created', webhook.id, { organizationId: organization.id, url, events: input.events });
       return { webhook, secret };
     });
   }
 
-  async delete(viewer: Viewer | null, input: WebhookIdInput): Promise<string> {
-    const actor = requirePerson(viewer, 'Webhooks');
-    return this.dataSource.transaction(async (manager) => {
+  async delete(actor: Viewer, input: DeleteWebhookInput): Promise<string> {
+    return this.mutate(actor, async ({ manager, record }) => {
       const webhook = await this.lockOwned(manager, actor, input.webhookId);
       await manager.getRepository(WebhookEntity).delete({ id: webhook.id });
-      await recordActivity(manager, actor, {
-        verb: 'webhook.deleted',
-        subjectType: 'webhook',
-        subjectId: webhook.id,
-        data: { organizationId: webhook.organizationId, url: webhook.url },
-      });
+      await record('webhook.deleted', webhook.id, { organizationId: webhook.organizationId, url: webhook.url });
       return webhook.id;
     });
   }
 
   async rotateSecret(
-    viewer: Viewer | null,
-    input: WebhookIdInput,
+    actor: Viewer,
+    input: RotateWebhookSecretInput,
   ): Promise<{ webhook: WebhookEntity; secret: string }> {
-    const actor = requirePerson(viewer, 'Webhooks');
-    return this.dataSource.transaction(async (manager) => {
+    return this.mutate(actor, async ({ manager, record }) => {
       const webhook = await this.lockOwned(manager, actor, input.webhookId);
       webhook.secret = newWebhookSecret();
       const saved = await manager.getRepository(WebhookEntity).save(webhook);
-      await recordActivity(manager, actor, {
-        verb: 'webhook.secret_rotated',
-        subjectType: 'webhook',
-        subjectId: webhook.id,
-        data: { organizationId: webhook.organizationId },
-      });
+      await record('webhook.secret_rotated', webhook.id, { organizationId: webhook.organizationId });
       return { webhook: saved, secret: saved.secret };
     });
   }
 
   /** Queues a `WEBHOOK_TEST` delivery, like any event (also to a webhook Goodlink turned off). */
-  async test(viewer: Viewer | null, input: WebhookIdInput): Promise<WebhookDeliveryEntity> {
-    const actor = requirePerson(viewer, 'Webhooks');
-    return this.dataSource.transaction(async (manager) => {
+  async test(actor: Viewer, input: TestWebhookInput): Promise<WebhookDeliveryEntity> {
+    return this.mutate(actor, async ({ manager, record }) => {
       const webhook = await this.lockOwned(manager, actor, input.webhookId);
       const deliveries = manager.getRepository(WebhookDeliveryEntity);
-      await recordActivity(manager, actor, {
-        verb: 'webhook.tested',
-        subjectType: 'webhook',
-        subjectId: webhook.id,
-        data: { organizationId: webhook.organizationId },
-      });
+      await record('webhook.tested', webhook.id, { organizationId: webhook.organizationId });
       return deliveries.save(
         deliveries.create({
           webhookId: webhook.id,

@@ -89,12 +89,22 @@ export class WebhookSecretPayload {
   secret!: string;
 }
 
+/** The webhook a mutation acts on; each mutation has its own input type, named after it. */
 @InputType()
-export class WebhookIdInput {
+abstract class WebhookIdInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'webhookId must be an id' })
   webhookId!: string;
 }
+
+@InputType()
+export class DeleteWebhookInput extends WebhookIdInput {}
+
+@InputType()
+export class RotateWebhookSecretInput extends WebhookIdInput {}
+
+@InputType()
+export class TestWebhookInput extends WebhookIdInput {}
 
 @ObjectType()
 export class DeleteWebhookPayload {

@@ -1,13 +1,7 @@
 import type { Viewer } from '../../../auth/viewer';
 import { MemberRole, UserRole } from '../../../shared/enums';
 import type { UserEntity } from '../../user/user.entity';
-import {
-  canActForOrganization,
-  canManageOrganization,
-  canRemoveMember,
-  canSeeMembers,
-  canVerifyOrganization,
-} from '../organization.policy';
+import { canActForOrganization, canManageOrganization, canRemoveMember, canSeeMembers } from '../organization.policy';
 
 const viewer = (role: UserRole = UserRole.USER): Viewer => ({ user: { id: 'me', role } as UserEntity, sessionId: 's' });
 const admin = viewer(UserRole.ADMIN);
@@ -31,10 +25,4 @@ test('members may leave; only owners and admins remove others', () => {
   expect(canRemoveMember(viewer(), MemberRole.MEMBER, 'someone-else')).toBe(false);
   expect(canRemoveMember(viewer(), MemberRole.OWNER, 'someone-else')).toBe(true);
   expect(canRemoveMember(viewer(), null, 'me')).toBe(false);
-});
-
-test('only admins verify', () => {
-  expect(canVerifyOrganization(admin)).toBe(true);
-  expect(canVerifyOrganization(viewer())).toBe(false);
-  expect(canVerifyOrganization(null)).toBe(false);
 });

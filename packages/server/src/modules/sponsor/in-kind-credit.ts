@@ -1,8 +1,8 @@
-import { In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { SponsorLinkSide, SponsorLinkStatus, SponsorRole } from '../../shared/enums';
-import { recordActivity } from '../activity/activity.service';
-import { SponsorLinkEntity } from '../sponsor/sponsor-link.entity';
+import type { Tx } from '../activity/activity.log';
+import { SponsorLinkEntity } from './sponsor-link.entity';
 
 /**
  * Giving is credited by name: an approved grant creates the CONFIRMED IN_KIND link between the organisation and
@@ -13,7 +13,7 @@ import { SponsorLinkEntity } from '../sponsor/sponsor-link.entity';
  * for the first, finds its link and extends it, instead of making a second one.
  */
 export async function creditInKind(
-  manager: EntityManager,
+  { manager, record }: Tx,
   actor: Viewer,
   credit: { organizationId: string; projectId: string; attribution: string; requestId: string },
 ): Promise<string> {
@@ -35,11 +35,10 @@ export async function creditInKind(
   );
   const facts = { organizationId: credit.organizationId, projectId: credit.projectId, role: SponsorRole.IN_KIND };
   if (inserted[0]) {
-    await recordActivity(manager, actor, {
-      verb: 'sponsor_link.confirmed',
-      subjectType: 'sponsor_link',
-      subjectId: inserted[0].id,
-      data: { ...facts, resourceRequestId: credit.requestId, created: true },
+    await record('sponsor_link.confirmed', inserted[0].id, {
+      ...facts,
+      resourceRequestId: credit.requestId,
+      created: true,
     });
     return inserted[0].id;
   }
@@ -60,11 +59,9 @@ export async function creditInKind(
   // A link due to end before today runs on: the grant is today's support. "Today" is the database's, as in
   // isSponsor and activeOn.
   await manager.query(`UPDATE sponsor_links SET ends_on = NULL WHERE id = $1 AND ends_on < current_date`, [link.id]);
-  await recordActivity(manager, actor, {
-    verb: wasProposed ? 'sponsor_link.confirmed' : 'sponsor_link.extended',
-    subjectType: 'sponsor_link',
-    subjectId: link.id,
-    data: { ...facts, resourceRequestId: credit.requestId },
+  await record(wasProposed ? 'sponsor_link.confirmed' : 'sponsor_link.extended', link.id, {
+    ...facts,
+    resourceRequestId: credit.requestId,
   });
   return link.id;
 }
