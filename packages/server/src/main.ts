@@ -3,7 +3,7 @@ import { startApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { connectDatabase } from './db/connect';
 import { createLogger, type Logger } from './logger';
-import { UserService } from './modules/user/user.service';
+import { createDomain } from './domain';
 import { isDatabaseEmpty, seedDemoData } from './seed/seed';
 
 /**
@@ -60,10 +60,11 @@ async function main() {
     const database = await connectDatabase(config, logger);
     running.add(() => database.close());
     const { dataSource } = database;
-    if (config.admin) await new UserService(dataSource, config).ensureAdmin(config.admin, logger);
+    const domain = await createDomain(dataSource, config);
+    if (config.admin) await domain.services.users.ensureAdmin(config.admin, logger);
     if (config.seedDemoData && (await isDatabaseEmpty(dataSource))) await seedDemoData(dataSource, logger);
 
-    const app = await startApp({ config, dataSource, logger }, config.port).catch((error) => {
+    const app = await startApp({ config, dataSource, logger, domain }, config.port).catch((error) => {
       if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
       throw new Error(`Port ${config.port} is already in use: stop what uses it, or set PORT to another port.`, {
         cause: error,

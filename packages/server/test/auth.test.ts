@@ -1,7 +1,8 @@
 import pino from 'pino';
 import { SessionEntity } from '../src/modules/user/session.entity';
 import { UserEntity } from '../src/modules/user/user.entity';
-import { UserService } from '../src/modules/user/user.service';
+import { createDomain } from '../src/domain';
+import { DEFAULT_WEBHOOK_SETTINGS } from '../src/settings';
 import { Locale, UserRole } from '../src/shared/enums';
 import { makeUser } from './factories';
 import { failure, ok, startTestServer, type TestServer } from './harness';
@@ -96,11 +97,18 @@ test('signing out needs a session', async () => {
 });
 
 describe('the first admin comes from configuration', () => {
-  const service = () => new UserService(server.dataSource, { sessionTtlDays: 30 });
+  const service = async () =>
+    (
+      await createDomain(server.dataSource, {
+        sessionTtlDays: 30,
+        volunteerClaimLimit: 3,
+        webhooks: DEFAULT_WEBHOOK_SETTINGS,
+      })
+    ).services.users;
   const quiet = pino({ level: 'silent' });
 
   test('a new email is created as an admin with the configured password', async () => {
-    await service().ensureAdmin({ email: 'root@example.org', password: 'configured password' }, quiet);
+    await (await service()).ensureAdmin({ email: 'root@example.org', password: 'configured password' }, quiet);
     const data: any = ok(
       await server.gql(SIGN_IN, { input: { email: 'root@example.org', password: 'configured password' } }),
     );
@@ -114,14 +122,14 @@ describe('the first admin comes from configuration', () => {
         input: { email: 'promote@example.org', password: 'my own password', displayName: 'P' },
       }),
     );
-    await service().ensureAdmin({ email: 'promote@example.org', password: null }, quiet);
+    await (await service()).ensureAdmin({ email: 'promote@example.org', password: null }, quiet);
     const user = await server.dataSource.getRepository(UserEntity).findOneByOrFail({ email: 'promote@example.org' });
     expect(user.role).toBe(UserRole.ADMIN);
     ok(await server.gql(SIGN_IN, { input: { email: 'promote@example.org', password: 'my own password' } }));
   });
 
   test('a new email without a configured password is an error, never a default password', async () => {
-    await expect(service().ensureAdmin({ email: 'nopass@example.org', password: null }, quiet)).rejects.toThrow(
+    await expect((await service()).ensureAdmin({ email: 'nopass@example.org', password: null }, quiet)).rejects.toThrow(
       'GOODLINK_ADMIN_PASSWORD',
     );
     expect(await server.dataSource.getRepository(UserEntity).existsBy({ email: 'nopass@example.org' })).toBe(false);

@@ -1,17 +1,8 @@
+import type { Request, RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
-
-/** How many requests each kind of caller may make per window. */
-export interface RateLimits {
-  windowSeconds: number;
-  /** Per IP address, for callers without credentials. */
-  anonymous: number;
-  /** Per signed-in session. */
-  session: number;
-  /** Per API key. */
-  apiKey: number;
-}
-
-export const DEFAULT_RATE_LIMITS: RateLimits = { windowSeconds: 60, anonymous: 300, session: 1200, apiKey: 1200 };
+import { viewerOf } from '../auth/authenticate';
+import type { RateLimits } from '../settings';
+import { refuse } from './refuse';
 
 export interface RateDecision {
   allowed: boolean;
@@ -67,4 +58,47 @@ export class RateLimiter {
   stop() {
     clearInterval(this.sweeper);
   }
+}
+
+/**
+ * The caller's IP, one spelling per client: a dual-stack listener sees IPv4 clients as `::ffff:1.2.3.4`, an IPv4
+ * one as `1.2.3.4`, and processes behind one load balancer must count them as the same caller.
+ */
+function clientAddress(req: Request): string {
+  const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+  return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+}
+
+/**
+ * Requests per window, per API key, per session or, for anonymous callers, per IP; a batch counts each operation.
+ * After `authenticate`; with no limiter (rate limiting off) it lets everything through.
+ */
+export function rateLimit(limiter: RateLimiter | null): RequestHandler {
+  return async (req, res, next) => {
+    if (!limiter || req.method === 'OPTIONS') return next();
+    try {
+      const viewer = viewerOf(res);
+      const [key, limit] = viewer?.apiKey
+        ? [`key:${viewer.apiKey.id}`, limiter.limits.apiKey]
+        : viewer
+          ? [`session:${viewer.sessionId}`, limiter.limits.session]
+          : [`ip:${clientAddress(req)}`, limiter.limits.anonymous];
+      const operations = Array.isArray(req.body) ? Math.max(1, req.body.length) : 1;
+      const decision = await limiter.hit(key, limit, operations);
+      res.setHeader('RateLimit-Limit', String(limit));
+      res.setHeader('RateLimit-Remaining', String(decision.remaining));
+      res.setHeader('RateLimit-Reset', String(decision.resetInSeconds));
+      if (decision.allowed) return next();
+      res.setHeader('Retry-After', String(decision.resetInSeconds));
+      refuse(
+        res,
+        429,
+        'RATE_LIMITED',
+        `Too many requests: at most ${limit} per ${limiter.limits.windowSeconds} s. Try again in ${decision.resetInSeconds} s.`,
+        { retryAfter: decision.resetInSeconds },
+      );
+    } catch (error) {
+      next(error);
+    }
+  };
 }

@@ -1,0 +1,6 @@
+import type { Response } from 'express';
+
+/** A refusal before GraphQL runs, in GraphQL's response shape. */
+export function refuse(res: Response, status: number, code: string, message: string, extensions: object = {}) {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
+}
