@@ -166,19 +166,19 @@ const CASES: Array<{
   },
   {
     mutation: 'deleteWebhook',
-    query: 'mutation($input: WebhookIdInput!) { deleteWebhook(input: $input) { deletedWebhookId } }',
+    query: 'mutation($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { deletedWebhookId } }',
     input: async (w) => ({ webhookId: await worldWebhook(w) }),
     expected: orgOwners,
   },
   {
     mutation: 'rotateWebhookSecret',
-    query: 'mutation($input: WebhookIdInput!) { rotateWebhookSecret(input: $input) { webhook { id } } }',
+    query: 'mutation($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { webhook { id } } }',
     input: async (w) => ({ webhookId: await worldWebhook(w) }),
     expected: orgOwners,
   },
   {
     mutation: 'testWebhook',
-    query: 'mutation($input: WebhookIdInput!) { testWebhook(input: $input) { delivery { id } } }',
+    query: 'mutation($input: TestWebhookInput!) { testWebhook(input: $input) { delivery { id } } }',
     input: async (w) => ({ webhookId: await worldWebhook(w) }),
     expected: orgOwners,
   },

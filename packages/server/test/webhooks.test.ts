@@ -266,7 +266,7 @@ test('sustained failure turns a webhook off; a successful test turns it back on'
   receiver.plan('/down', []);
   ok(
     await server.gql(
-      'mutation($input: WebhookIdInput!) { testWebhook(input: $input) { delivery { id event status } } }',
+      'mutation($input: TestWebhookInput!) { testWebhook(input: $input) { delivery { id event status } } }',
       { input: { webhookId: webhook.id } },
       { token: owner.token },
     ),
@@ -324,7 +324,7 @@ test('the secret is shown at creation and rotation only; rotation signs with the
   const { webhook, secret } = await createWebhook('/rotated', ['RESOURCE_REQUEST_APPROVED']);
   const rotated = ok(
     await server.gql(
-      'mutation($input: WebhookIdInput!) { rotateWebhookSecret(input: $input) { secret } }',
+      'mutation($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret } }',
       { input: { webhookId: webhook.id } },
       { token: owner.token },
     ),
