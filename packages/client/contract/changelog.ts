@@ -3,12 +3,17 @@
  * `### Breaking` and `### Deprecated`, by the coordinates written in backticks, and the newest released version.
  */
 
+/** One list item of a subsection with the coordinates it names (its subject and, often, the replacement). */
+export interface Entry {
+  line: string;
+  coordinates: string[];
+}
+
 export interface Changelog {
-  /** Coordinates named in `## Unreleased` → `### Breaking`. */
-  breaking: Set<string>;
-  /** Coordinates named in `## Unreleased` → `### Deprecated`. */
-  deprecated: Set<string>;
-  hasUnreleased: boolean;
+  /** The items of `## Unreleased` → `### Breaking`. */
+  breaking: Entry[];
+  /** The items of `## Unreleased` → `### Deprecated`. */
+  deprecated: Entry[];
   /** The first `## x.y.z` heading below Unreleased: the version whose schema is schema.released.graphql. */
   latestVersion: string | null;
 }
@@ -19,22 +24,23 @@ const CODE_SPAN = /`([^`]+)`/g;
 
 export function readChangelog(text: string): Changelog {
   const changelog: Changelog = {
-    breaking: new Set(),
-    deprecated: new Set(),
-    hasUnreleased: false,
+    breaking: [],
+    deprecated: [],
     latestVersion: null,
   };
   let inUnreleased = false;
-  let subsection: Set<string> | null = null;
+  let subsection: Entry[] | null = null;
+  // The list item being read: its wrapped lines belong to it.
+  let entry: Entry | null = null;
   let inFence = false;
   for (const line of text.split('\n')) {
     if (line.startsWith('```')) inFence = !inFence;
     if (inFence) continue;
+    if (!line.trim() || /^\s*[-*+] /.test(line) || line.startsWith('#')) entry = null;
     if (line.startsWith('## ')) {
       const release = RELEASE_HEADING.exec(line)?.[1];
       inUnreleased = release?.toLowerCase() === 'unreleased';
-      if (inUnreleased) changelog.hasUnreleased = true;
-      else if (release && !changelog.latestVersion) changelog.latestVersion = release;
+      if (!inUnreleased && release && !changelog.latestVersion) changelog.latestVersion = release;
       subsection = null;
       continue;
     }
@@ -48,7 +54,11 @@ export function readChangelog(text: string): Changelog {
           : null;
       continue;
     }
-    if (subsection) for (const [, coordinate] of line.matchAll(CODE_SPAN)) subsection.add(coordinate.trim());
+    if (!subsection || !line.trim()) continue;
+    if (!entry) subsection.push((entry = { line: '', coordinates: [] }));
+    entry.line = `${entry.line} ${line.trim()}`.trim();
+    for (const [, coordinate] of line.matchAll(CODE_SPAN)) entry.coordinates.push(coordinate.trim());
   }
-  return changelog;
+  const named = (entries: Entry[]) => entries.filter((item) => item.coordinates.length > 0);
+  return { ...changelog, breaking: named(changelog.breaking), deprecated: named(changelog.deprecated) };
 }

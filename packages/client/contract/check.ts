@@ -1,6 +1,6 @@
 import { CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
 import { buildSchema } from 'graphql';
-import { readChangelog } from './changelog';
+import { readChangelog, type Entry } from './changelog';
 import { coordinateOfPath, deprecations } from './coordinates';
 
 /**
@@ -29,6 +29,9 @@ export interface ContractReport {
   summary: string;
 }
 
+/** The part of a suggested line that is for a person to write; an entry still holding it is not done. */
+const PLACEHOLDER = '<what to use instead, and since which version it was deprecated>';
+
 export async function checkContract(input: ContractInput): Promise<ContractReport> {
   const changelogPath = input.changelogPath ?? 'packages/client/CHANGELOG.md';
   const released = buildSchema(input.released);
@@ -47,25 +50,27 @@ export async function checkContract(input: ContractInput): Promise<ContractRepor
   }
 
   const breaking = byCoordinate(changes, CriticalityLevel.Breaking);
+  const listedBreaking = named(changelog.breaking);
   const wasDeprecated = deprecations(released);
   for (const [coordinate, found] of breaking) {
-    if (changelog.breaking.has(coordinate)) continue;
+    if (listedBreaking.has(coordinate)) continue;
     const reason = wasDeprecated.get(coordinate);
     const notice =
       reason === undefined
         ? `It was not deprecated in ${input.version}: integrators had no warning.`
-        : `Deprecated in ${input.version}: "${reason}".`;
+        : `It was deprecated in ${input.version}: "${reason}".`;
     errors.push(
       `Breaking change to \`${coordinate}\` is not in the changelog: ${messages(found)}. ${notice}\n` +
         `  Add under "## Unreleased" → "### Breaking" in ${changelogPath}:\n` +
-        `    - \`${coordinate}\`: ${messages(found)}. <what to use instead, and since which version it was deprecated>`,
+        `    - \`${coordinate}\`: ${messages(found)}. ${PLACEHOLDER}`,
     );
   }
 
   const releasedDeprecations = new Set(wasDeprecated.keys());
   const newlyDeprecated = [...deprecations(current)].filter(([coordinate]) => !releasedDeprecations.has(coordinate));
+  const listedDeprecated = named(changelog.deprecated);
   for (const [coordinate, reason] of newlyDeprecated) {
-    if (changelog.deprecated.has(coordinate)) continue;
+    if (listedDeprecated.has(coordinate)) continue;
     errors.push(
       `\`${coordinate}\` is newly deprecated ("${reason}") but not in the changelog.\n` +
         `  Add under "## Unreleased" → "### Deprecated" in ${changelogPath}:\n` +
@@ -79,18 +84,24 @@ export async function checkContract(input: ContractInput): Promise<ContractRepor
     warnings.push(`Dangerous change to \`${coordinate}\`: ${messages(found)}.${why ? ` ${why}` : ''}`);
   }
 
-  for (const coordinate of changelog.breaking) {
-    if (!breaking.has(coordinate))
-      warnings.push(`\`${coordinate}\` is under "### Breaking" but the schema has no breaking change there.`);
+  for (const entry of changelog.breaking) {
+    if (entry.line.includes(PLACEHOLDER))
+      errors.push(`Say what to use instead of ${PLACEHOLDER} in ${changelogPath}: ${entry.line}`);
+  }
+
+  // A line may name the replacement too; it is stale only if none of its coordinates changed.
+  for (const entry of changelog.breaking) {
+    if (!entry.coordinates.some((coordinate) => breaking.has(coordinate)))
+      warnings.push(`Under "### Breaking" but no breaking change to what it names: ${entry.line}`);
   }
   const deprecatedNow = new Set(newlyDeprecated.map(([coordinate]) => coordinate));
-  for (const coordinate of changelog.deprecated) {
-    if (!deprecatedNow.has(coordinate))
-      warnings.push(`\`${coordinate}\` is under "### Deprecated" but is not newly deprecated in the schema.`);
+  for (const entry of changelog.deprecated) {
+    if (!entry.coordinates.some((coordinate) => deprecatedNow.has(coordinate)))
+      warnings.push(`Under "### Deprecated" but nothing it names is newly deprecated: ${entry.line}`);
   }
 
   const summary =
-    `schema.graphql against ${input.version} (schema.released.graphql): ${changes.length} changes, ` +
+    `schema.graphql against ${input.version} (schema.released.graphql): ${count(changes.length, 'change')}, ` +
     `${breaking.size} breaking, ${newlyDeprecated.length} newly deprecated, ${dangerous.size} dangerous`;
   return { ok: errors.length === 0, errors, warnings, summary };
 }
@@ -107,4 +118,12 @@ function byCoordinate(changes: Change[], level: CriticalityLevel): Map<string, C
 
 function messages(changes: Change[]): string {
   return [...new Set(changes.map((change) => change.message))].join('; ');
+}
+
+function named(entries: Entry[]): Set<string> {
+  return new Set(entries.flatMap((entry) => entry.coordinates));
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

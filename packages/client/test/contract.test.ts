@@ -67,10 +67,12 @@ const withFieldDeprecated = (typeName: string, fieldName: string, reason: string
     ),
   }));
 
-/** The real changelog with `lines` added to its Unreleased section. */
+/** The real changelog with `lines` added at the end of its Unreleased section. */
 function changelogWith(lines: string): string {
-  expect(real.changelog).toContain('\n## Unreleased\n');
-  return real.changelog.replace('\n## Unreleased\n', `\n## Unreleased\n\n${lines}\n`);
+  const unreleased = real.changelog.indexOf('\n## Unreleased\n');
+  expect(unreleased).toBeGreaterThan(-1);
+  const end = real.changelog.indexOf('\n## ', unreleased + 1);
+  return `${real.changelog.slice(0, end)}\n${lines}${real.changelog.slice(end)}`;
 }
 
 describe('the contract check', () => {
@@ -99,6 +101,24 @@ describe('the contract check', () => {
     expect(report.errors).toHaveLength(1);
     expect(report.errors[0]).toContain('`Project.slug`');
     expect(report.errors.join('\n')).not.toContain('Project.handle');
+  });
+
+  it('takes the suggested line only once its placeholder is replaced', async () => {
+    const current = withoutField('Project', 'slug');
+    const failing = await checkContract({ ...real, current });
+    const suggested = failing.errors[0].split('\n').at(-1)!.trim();
+    expect(suggested).toMatch(/^- `Project\.slug`: /);
+    const pasted = await checkContract({
+      ...real,
+      current,
+      changelog: changelogWith(`### Breaking\n\n${suggested}\n`),
+    });
+    expect(pasted.ok).toBe(false);
+    expect(pasted.errors).toEqual([expect.stringContaining(`Say what to use instead of <what to use instead`)]);
+    const written = suggested.replace(/<.*>$/, 'Use `Project.id`; it was never deprecated.');
+    expect(
+      (await checkContract({ ...real, current, changelog: changelogWith(`### Breaking\n\n${written}\n`) })).ok,
+    ).toBe(true);
   });
 
   it('passes a breaking change listed under Unreleased → Breaking by its coordinate', async () => {
@@ -192,17 +212,24 @@ describe('the contract check', () => {
     const released = withFieldDeprecated('Project', 'slug', 'Use `Project.id`.');
     const report = await checkContract({ ...real, released, current: withoutField('Project', 'slug') });
     expect(report.ok).toBe(false);
-    expect(report.errors[0]).toContain(`Deprecated in ${real.version}: "Use \`Project.id\`."`);
+    expect(report.errors[0]).toContain(`It was deprecated in ${real.version}: "Use \`Project.id\`."`);
   });
 
-  it('warns on an entry that matches no change, e.g. a misspelt coordinate', async () => {
-    const changelog = changelogWith('### Breaking\n\n- `Project.slugg`: removed.\n');
-    const report = await checkContract({ ...real, current: withoutField('Project', 'slug'), changelog });
+  it('warns on an entry that names nothing that changed, e.g. a misspelt coordinate', async () => {
+    const changelog = changelogWith('### Breaking\n\n- `Project.slugg`: renamed to `Project.handle`.\n');
+    const report = await checkContract({ ...real, current: withFieldRenamed('Project', 'slug', 'handle'), changelog });
     expect(report.ok).toBe(false);
     expect(report.errors[0]).toContain('`Project.slug`');
-    expect(report.warnings).toContain(
-      '`Project.slugg` is under "### Breaking" but the schema has no breaking change there.',
-    );
+    expect(report.warnings).toEqual([
+      'Under "### Breaking" but no breaking change to what it names: - `Project.slugg`: renamed to `Project.handle`.',
+    ]);
+  });
+
+  it('does not warn about the replacement an entry names beside what it breaks', async () => {
+    const changelog = changelogWith('### Breaking\n\n- `Project.slug`: renamed to `Project.handle`.\n');
+    const report = await checkContract({ ...real, current: withFieldRenamed('Project', 'slug', 'handle'), changelog });
+    expect(report.ok).toBe(true);
+    expect(report.warnings).toEqual([]);
   });
 
   it("fails when the changelog's newest release is not package.json's version", async () => {
@@ -231,7 +258,7 @@ describe('schema coordinates', () => {
     expect(coordinateOfPath(inspectorPath)).toBe(coordinate);
   });
 
-  it('reads coordinates from the Unreleased section only, outside code fences', () => {
+  it('reads the items of Unreleased → Breaking and Deprecated, wrapped lines included, outside code fences', () => {
     const changelog = readChangelog(
       [
         '# Changelog',
@@ -242,6 +269,8 @@ describe('schema coordinates', () => {
         '```',
         '## [Unreleased]',
         '### Breaking changes',
+        'Prose without a coordinate is not an entry.',
+        '',
         '- `Project.slug`: renamed to `Project.handle`;',
         '  also `Mutation.deleteWebhook(input:)`.',
         '### Deprecated',
@@ -254,13 +283,18 @@ describe('schema coordinates', () => {
         '## 0.1.0 — 2026-11-30',
       ].join('\n'),
     );
-    expect(changelog.hasUnreleased).toBe(true);
-    expect([...changelog.breaking].sort()).toEqual([
-      'Mutation.deleteWebhook(input:)',
-      'Project.handle',
-      'Project.slug',
+    expect(changelog.breaking).toEqual([
+      {
+        line: '- `Project.slug`: renamed to `Project.handle`; also `Mutation.deleteWebhook(input:)`.',
+        coordinates: ['Project.slug', 'Project.handle', 'Mutation.deleteWebhook(input:)'],
+      },
     ]);
-    expect([...changelog.deprecated].sort()).toEqual(['Project.sponsorLinks', 'Project.sponsors']);
+    expect(changelog.deprecated).toEqual([
+      {
+        line: '- `Project.sponsors`: use `Project.sponsorLinks`.',
+        coordinates: ['Project.sponsors', 'Project.sponsorLinks'],
+      },
+    ]);
     expect(changelog.latestVersion).toBe('0.2.0');
   });
 });
