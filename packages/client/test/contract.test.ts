@@ -15,6 +15,18 @@ const real: ContractInput = {
   version: JSON.parse(read('package.json')).version,
 };
 
+/**
+ * What the edits below start from: nothing changed since the release, and an empty Unreleased section. The edit
+ * cases then test the check itself, whatever main has changed (and listed) since the release.
+ */
+function withEmptyUnreleased(changelog: string): string {
+  const unreleased = changelog.indexOf('\n## Unreleased\n');
+  expect(unreleased).toBeGreaterThan(-1);
+  const end = changelog.indexOf('\n## ', unreleased + 1);
+  return `${changelog.slice(0, unreleased)}\n## Unreleased\n${changelog.slice(end)}`;
+}
+const base: ContractInput = { ...real, current: real.released, changelog: withEmptyUnreleased(real.changelog) };
+
 /** The released schema with `edit` applied to one object type's definition. */
 function editType(
   typeName: string,
@@ -67,12 +79,10 @@ const withFieldDeprecated = (typeName: string, fieldName: string, reason: string
     ),
   }));
 
-/** The real changelog with `lines` added at the end of its Unreleased section. */
+/** The base changelog with `lines` as its Unreleased section. */
 function changelogWith(lines: string): string {
-  const unreleased = real.changelog.indexOf('\n## Unreleased\n');
-  expect(unreleased).toBeGreaterThan(-1);
-  const end = real.changelog.indexOf('\n## ', unreleased + 1);
-  return `${real.changelog.slice(0, end)}\n${lines}${real.changelog.slice(end)}`;
+  const end = base.changelog.indexOf('\n## ', base.changelog.indexOf('\n## Unreleased\n') + 1);
+  return `${base.changelog.slice(0, end)}\n${lines}${base.changelog.slice(end)}`;
 }
 
 describe('the contract check', () => {
@@ -84,7 +94,7 @@ describe('the contract check', () => {
   });
 
   it('fails on a removed field, naming its coordinate and the changelog line to add', async () => {
-    const report = await checkContract({ ...real, current: withoutField('Project', 'slug') });
+    const report = await checkContract({ ...base, current: withoutField('Project', 'slug') });
     expect(report.ok).toBe(false);
     expect(report.errors).toHaveLength(1);
     const [error] = report.errors;
@@ -96,7 +106,7 @@ describe('the contract check', () => {
   });
 
   it('fails on a renamed field for the old name only: the new name is an addition', async () => {
-    const report = await checkContract({ ...real, current: withFieldRenamed('Project', 'slug', 'handle') });
+    const report = await checkContract({ ...base, current: withFieldRenamed('Project', 'slug', 'handle') });
     expect(report.ok).toBe(false);
     expect(report.errors).toHaveLength(1);
     expect(report.errors[0]).toContain('`Project.slug`');
@@ -105,11 +115,11 @@ describe('the contract check', () => {
 
   it('takes the suggested line only once its placeholder is replaced', async () => {
     const current = withoutField('Project', 'slug');
-    const failing = await checkContract({ ...real, current });
+    const failing = await checkContract({ ...base, current });
     const suggested = failing.errors[0].split('\n').at(-1)!.trim();
     expect(suggested).toMatch(/^- `Project\.slug`: /);
     const pasted = await checkContract({
-      ...real,
+      ...base,
       current,
       changelog: changelogWith(`### Breaking\n\n${suggested}\n`),
     });
@@ -117,13 +127,13 @@ describe('the contract check', () => {
     expect(pasted.errors).toEqual([expect.stringContaining(`Say what to use instead of <what to use instead`)]);
     const written = suggested.replace(/<.*>$/, 'Use `Project.id`; it was never deprecated.');
     expect(
-      (await checkContract({ ...real, current, changelog: changelogWith(`### Breaking\n\n${written}\n`) })).ok,
+      (await checkContract({ ...base, current, changelog: changelogWith(`### Breaking\n\n${written}\n`) })).ok,
     ).toBe(true);
   });
 
   it('passes a breaking change listed under Unreleased → Breaking by its coordinate', async () => {
     const report = await checkContract({
-      ...real,
+      ...base,
       current: withFieldRenamed('Project', 'slug', 'handle'),
       changelog: changelogWith('### Breaking\n\n- `Project.slug`: renamed to `Project.handle`.\n'),
     });
@@ -133,9 +143,9 @@ describe('the contract check', () => {
 
   it('does not take a coordinate mentioned outside Unreleased → Breaking as the entry', async () => {
     const elsewhere = changelogWith('### Changed\n\n- `Project.slug` is now `Project.handle`.\n');
-    const released = real.changelog.replace(/\n## 0\.1\.0[^\n]*\n/, (heading) => `${heading}\n- \`Project.slug\`\n`);
+    const released = base.changelog.replace(/\n## 0\.1\.0[^\n]*\n/, (heading) => `${heading}\n- \`Project.slug\`\n`);
     for (const changelog of [elsewhere, released]) {
-      const report = await checkContract({ ...real, current: withoutField('Project', 'slug'), changelog });
+      const report = await checkContract({ ...base, current: withoutField('Project', 'slug'), changelog });
       expect(report.ok).toBe(false);
       expect(report.errors[0]).toContain('`Project.slug`');
     }
@@ -160,14 +170,14 @@ describe('the contract check', () => {
       ),
     }));
     const withInput = `${current}\ninput DeleteWebhookInput { id: ID! }\n`;
-    const failing = await checkContract({ ...real, current: withInput });
+    const failing = await checkContract({ ...base, current: withInput });
     expect(failing.ok).toBe(false);
     expect(failing.errors).toHaveLength(1);
     expect(failing.errors[0]).toContain('Breaking change to `Mutation.deleteWebhook(input:)`');
     expect(failing.errors[0]).toMatch(/\n {4}- `Mutation\.deleteWebhook\(input:\)`: /);
 
     const listed = changelogWith('### Breaking\n\n- `Mutation.deleteWebhook(input:)` takes `DeleteWebhookInput`.\n');
-    expect((await checkContract({ ...real, current: withInput, changelog: listed })).ok).toBe(true);
+    expect((await checkContract({ ...base, current: withInput, changelog: listed })).ok).toBe(true);
   });
 
   it('warns on a dangerous change and lets it pass', async () => {
@@ -185,7 +195,7 @@ describe('the contract check', () => {
             : undefined,
       }),
     );
-    const report = await checkContract({ ...real, current });
+    const report = await checkContract({ ...base, current });
     expect(report.ok).toBe(true);
     expect(report.errors).toEqual([]);
     expect(report.warnings).toHaveLength(1);
@@ -195,7 +205,7 @@ describe('the contract check', () => {
 
   it('fails on a new deprecation until Unreleased → Deprecated names it', async () => {
     const current = withFieldDeprecated('Project', 'sponsors', 'Use `Project.sponsorLinks`.');
-    const missing = await checkContract({ ...real, current });
+    const missing = await checkContract({ ...base, current });
     expect(missing.ok).toBe(false);
     expect(missing.errors).toHaveLength(1);
     expect(missing.errors[0]).toContain('`Project.sponsors` is newly deprecated');
@@ -203,21 +213,21 @@ describe('the contract check', () => {
     expect(missing.errors[0]).toMatch(/\n {4}- `Project\.sponsors`: Use `Project\.sponsorLinks`\./);
 
     const changelog = changelogWith('### Deprecated\n\n- `Project.sponsors`: use `Project.sponsorLinks`.\n');
-    const listed = await checkContract({ ...real, current, changelog });
+    const listed = await checkContract({ ...base, current, changelog });
     expect(listed.errors).toEqual([]);
     expect(listed.ok).toBe(true);
   });
 
   it('says when a removed field had been deprecated in the release', async () => {
     const released = withFieldDeprecated('Project', 'slug', 'Use `Project.id`.');
-    const report = await checkContract({ ...real, released, current: withoutField('Project', 'slug') });
+    const report = await checkContract({ ...base, released, current: withoutField('Project', 'slug') });
     expect(report.ok).toBe(false);
     expect(report.errors[0]).toContain(`It was deprecated in ${real.version}: "Use \`Project.id\`."`);
   });
 
   it('warns on an entry that names nothing that changed, e.g. a misspelt coordinate', async () => {
     const changelog = changelogWith('### Breaking\n\n- `Project.slugg`: renamed to `Project.handle`.\n');
-    const report = await checkContract({ ...real, current: withFieldRenamed('Project', 'slug', 'handle'), changelog });
+    const report = await checkContract({ ...base, current: withFieldRenamed('Project', 'slug', 'handle'), changelog });
     expect(report.ok).toBe(false);
     expect(report.errors[0]).toContain('`Project.slug`');
     expect(report.warnings).toEqual([
@@ -227,13 +237,13 @@ describe('the contract check', () => {
 
   it('does not warn about the replacement an entry names beside what it breaks', async () => {
     const changelog = changelogWith('### Breaking\n\n- `Project.slug`: renamed to `Project.handle`.\n');
-    const report = await checkContract({ ...real, current: withFieldRenamed('Project', 'slug', 'handle'), changelog });
+    const report = await checkContract({ ...base, current: withFieldRenamed('Project', 'slug', 'handle'), changelog });
     expect(report.ok).toBe(true);
     expect(report.warnings).toEqual([]);
   });
 
   it("fails when the changelog's newest release is not package.json's version", async () => {
-    const report = await checkContract({ ...real, version: '0.2.0' });
+    const report = await checkContract({ ...base, version: '0.2.0' });
     expect(report.ok).toBe(false);
     expect(report.errors).toHaveLength(1);
     expect(report.errors[0]).toContain(
