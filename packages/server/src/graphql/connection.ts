@@ -42,7 +42,18 @@ export class PageArgs {
   after?: string | null;
 }
 
+const connections = new Map<string, ClassType>();
+
+/** The connection type of a node type, made once per name: a nested list and a top-level one share it. */
 export function Connection<TNode extends object>(nodeType: ClassType<TNode>, name = nodeType.name) {
+  const made = connections.get(name);
+  if (made) return made as ReturnType<typeof makeConnection<TNode>>;
+  const connection = makeConnection(nodeType, name);
+  connections.set(name, connection);
+  return connection;
+}
+
+function makeConnection<TNode extends object>(nodeType: ClassType<TNode>, name: string) {
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field({ description: 'Opaque; pass it as `after` to read on from this item.' })

@@ -37,7 +37,7 @@ export const MAX_PAGE_SIZE = 100;
 type CursorValue = string | number;
 type CursorPayload = [sort: string, direction: SortDirection, value: CursorValue, id: string];
 
-function encodeCursor(payload: CursorPayload): string {
+export function encodeCursor(payload: CursorPayload): string {
   return Buffer.from(JSON.stringify(payload)).toString('base64url');
 }
 
@@ -57,7 +57,7 @@ function fitsType(value: CursorValue, sqlType: SortKey<unknown>['sqlType']): boo
   }
 }
 
-function decodeCursor(
+export function decodeCursor(
   cursor: string,
   sort: Pick<SortKey<unknown>, 'name' | 'sqlType'>,
   direction: SortDirection,
@@ -87,7 +87,8 @@ function decodeCursor(
   return { value: payload[2], id: payload[3] };
 }
 
-const serialise = (value: string | number | Date): CursorValue => (value instanceof Date ? value.toISOString() : value);
+export const serialise = (value: string | number | Date): CursorValue =>
+  value instanceof Date ? value.toISOString() : value;
 
 export interface PaginateOptions<T> {
   /** The query's alias; its table must have an `id` column. */
@@ -98,26 +99,40 @@ export interface PaginateOptions<T> {
   after?: string | null;
 }
 
-export async function paginate<T extends ObjectLiteral & { id: string }>(
-  query: SelectQueryBuilder<T>,
-  { alias, sort, direction, first, after }: PaginateOptions<T>,
-): Promise<Page<T>> {
+/** `first` as asked, checked: between 0 and MAX_PAGE_SIZE; DEFAULT_PAGE_SIZE when left out. */
+export function pageSize(first?: number | null): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
     throw new InvalidInput('first', `first must be between 0 and ${MAX_PAGE_SIZE}.`);
   }
+  return size;
+}
+
+/** The condition that starts a page after `after`'s row, on `(sort key, id)`. */
+export function afterCondition(
+  sort: Pick<SortKey<unknown>, 'name' | 'column' | 'sqlType'>,
+  id: string,
+  direction: SortDirection,
+  after: string,
+): { sql: string; params: Record<string, unknown> } {
+  const { value, id: afterId } = decodeCursor(after, sort, direction);
+  const comparison = direction === 'ASC' ? '>' : '<';
+  return {
+    sql: `(${sort.column}, ${id}) ${comparison} (CAST(:afterValue AS ${sort.sqlType}), CAST(:afterId AS uuid))`,
+    params: { afterValue: value, afterId },
+  };
+}
+
+export async function paginate<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  { alias, sort, direction, first, after }: PaginateOptions<T>,
+): Promise<Page<T>> {
+  const size = pageSize(first);
   const counting = query.clone();
   const page = query.clone();
   if (after) {
-    const { value, id } = decodeCursor(after, sort, direction);
-    const comparison = direction === 'ASC' ? '>' : '<';
-    page.andWhere(
-      `(${sort.column}, ${alias}.id) ${comparison} (CAST(:afterValue AS ${sort.sqlType}), CAST(:afterId AS uuid))`,
-      {
-        afterValue: value,
-        afterId: id,
-      },
-    );
+    const condition = afterCondition(sort, `${alias}.id`, direction, after);
+    page.andWhere(condition.sql, condition.params);
   }
   // One row more than asked tells whether another page follows (even for `first: 0`).
   const rows = await page
