@@ -12,7 +12,7 @@ import { isAdmin, type Viewer } from './viewer';
  *   @Public()                anyone, signed in or not (signing up, signing in)
  *   @AllowApiKey()           also an organisation's WRITE API key (every other mutation is for people only)
  *
- * Every mutation carries @Authorized or @Public; test/schema.test.ts fails on one that has neither.
+ * Every mutation carries @Authorized or @Public; test/architecture.test.ts fails on one that has neither.
  */
 export enum Role {
   ADMIN = 'ADMIN',

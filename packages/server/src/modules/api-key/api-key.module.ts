@@ -1,5 +1,6 @@
 import { defineModule } from '../module';
 import { ApiKeyEntity } from './api-key.entity';
+import { createApiKeyLoaders } from './api-key.loaders';
 import { ApiKeyResolver, OrganizationApiKeysResolver } from './api-key.resolver';
 import { ApiKeyService } from './api-key.service';
 
@@ -17,6 +18,7 @@ export const apiKeyModule = defineModule({
   name: 'apiKey',
   entities: [ApiKeyEntity],
   resolvers: [ApiKeyResolver, OrganizationApiKeysResolver],
+  loaders: createApiKeyLoaders,
   services: (deps) => ({ apiKeys: new ApiKeyService(deps) }),
   verbs,
 });

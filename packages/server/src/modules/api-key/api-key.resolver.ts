@@ -1,13 +1,16 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Actor } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
+import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
 import { Organization } from '../organization/organization.types';
 import type { OrganizationEntity } from '../organization/organization.entity';
 import { canManageOrganization } from '../organization/organization.policy';
 import { ApiKeyEntity } from './api-key.entity';
 import {
   ApiKey,
+  ApiKeyConnection,
   CreateApiKeyInput,
   CreateApiKeyPayload,
   RevokeApiKeyInput,
@@ -39,9 +42,25 @@ export class OrganizationApiKeysResolver {
   @FieldResolver(() => [ApiKey], {
     nullable: true,
     description: 'The organisation’s API keys, newest first; null unless the viewer is an owner or an admin.',
+    deprecationReason: 'Use apiKeysConnection; this list stops at 100.',
   })
   async apiKeys(@Root() organization: OrganizationEntity, @Ctx() { viewer, loaders, services }: Context) {
     const role = await loaders.organization.viewerRole.load(organization.id);
-    return canManageOrganization(viewer, role) ? services.apiKeys.listFor(organization.id) : null;
+    if (!canManageOrganization(viewer, role)) return null;
+    return (await services.apiKeys.listFor(organization.id)).slice(0, DEPRECATED_LIST_CAP);
+  }
+
+  @FieldResolver(() => ApiKeyConnection, {
+    nullable: true,
+    description: 'The organisation’s API keys, newest first; null unless the viewer is an owner or an admin.',
+  })
+  async apiKeysConnection(
+    @Root() organization: OrganizationEntity,
+    @Args() args: PageArgs,
+    @Ctx() { viewer, loaders }: Context,
+  ) {
+    if (!canManageOrganization(viewer, await loaders.organization.viewerRole.load(organization.id))) return null;
+    const page = await loaders.apiKey.pagesByOrganization(args).load(organization.id);
+    return withNodes(page, (id) => loaders.apiKey.byId.load(id));
   }
 }

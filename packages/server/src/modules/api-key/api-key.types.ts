@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayUnique, IsEnum, IsUUID } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Connection } from '../../graphql/connection';
 import { ApiKeyScope } from '../../shared/enums';
 import { IsText } from '../../shared/validation';
 import { User } from '../user/user.types';
@@ -35,6 +36,8 @@ export class ApiKey {
   @Field(() => Date, { nullable: true })
   revokedAt!: Date | null;
 }
+
+export const ApiKeyConnection = Connection(ApiKey);
 
 @InputType()
 export class CreateApiKeyInput {

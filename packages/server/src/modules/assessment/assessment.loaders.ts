@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { AssessmentRecommendation } from '../../shared/enums';
-import { rowsGroupedBy } from '../../shared/loaders';
+import { rowsById, rowsGroupedBy } from '../../shared/loaders';
+import { nestedPages } from '../../shared/nested-pages';
 import { AssessmentCriterionEntity, AssessmentRubricEntity } from './assessment-rubric.entity';
 import { AssessmentEntity, AssessmentScoreEntity } from './assessment.entity';
 import { visibleAssessmentsSql } from './assessment.policy';
@@ -43,6 +44,24 @@ export function createAssessmentLoaders(db: EntityManager, viewer: Viewer | null
         .getRepository(AssessmentCriterionEntity)
         .find({ where: { rubricVersion: In([...versions]) }, order: { position: 'ASC' } });
       return versions.map((version) => rows.filter((row) => row.rubricVersion === version));
+    }),
+
+    byId: rowsById((ids) => db.getRepository(AssessmentEntity).findBy({ id: In([...ids]) })),
+
+    /** Project.assessmentsConnection: the ones the viewer may see, newest first; current only unless asked. */
+    visiblePagesByProject: nestedPages(db, {
+      rows: (includeSuperseded: boolean) => {
+        const visible = visibleAssessmentsSql('assessment', viewer);
+        const query = db
+          .getRepository(AssessmentEntity)
+          .createQueryBuilder('assessment')
+          .where(visible.sql, visible.params);
+        return includeSuperseded ? query : query.andWhere('assessment.superseded_at IS NULL');
+      },
+      parent: 'assessment.project_id',
+      id: 'assessment.id',
+      sort: { name: 'CREATED_AT', column: 'assessment.created_at', sqlType: 'timestamptz' },
+      direction: 'DESC',
     }),
 
     /** The assessments of each project the viewer may see (current and superseded), newest first. */

@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolv
 import { Actor, AllowApiKey } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
+import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
 import { AssessmentRecommendation } from '../../shared/enums';
 import { Organization } from '../organization/organization.types';
 import type { ProjectEntity } from '../project/project.entity';
@@ -14,12 +15,14 @@ import { canSeeReadiness, isCurrent } from './assessment.policy';
 import { readinessOf } from './assessment.readiness';
 import {
   Assessment,
+  AssessmentConnection,
   AssessmentCriterion,
   AssessmentRubric,
   AssessmentRubricArgs,
   AssessmentScore,
   AssessmentSummary,
   AssessmentSummaryArgs,
+  ProjectAssessmentPageArgs,
   ProjectAssessmentsArgs,
   ProjectReadiness,
   SetAssessmentVisibilityInput,
@@ -131,6 +134,7 @@ export class ProjectAssessmentsResolver {
     description:
       "Newest first. Only the project's maintainers and admins see all; members of an assessing organisation see " +
       "their organisation's; everyone else gets an empty list.",
+    deprecationReason: 'Use assessmentsConnection; this list stops at 100.',
   })
   async assessments(
     @Root() project: ProjectEntity,
@@ -138,7 +142,21 @@ export class ProjectAssessmentsResolver {
     @Ctx() { loaders }: Context,
   ) {
     const assessments = await loaders.assessment.visibleByProject.load(project.id);
-    return includeSuperseded ? assessments : assessments.filter(isCurrent);
+    return (includeSuperseded ? assessments : assessments.filter(isCurrent)).slice(0, DEPRECATED_LIST_CAP);
+  }
+
+  @FieldResolver(() => AssessmentConnection, {
+    description:
+      "Newest first. Only the project's maintainers and admins see all; members of an assessing organisation see " +
+      "their organisation's; everyone else gets an empty connection.",
+  })
+  async assessmentsConnection(
+    @Root() project: ProjectEntity,
+    @Args() { includeSuperseded, ...page }: ProjectAssessmentPageArgs,
+    @Ctx() { loaders }: Context,
+  ) {
+    const ids = await loaders.assessment.visiblePagesByProject(page, includeSuperseded).load(project.id);
+    return withNodes(ids, (id) => loaders.assessment.byId.load(id));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the maintainers made the assessment summary public.' })

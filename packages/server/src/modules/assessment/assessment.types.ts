@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Connection, PageArgs } from '../../graphql/connection';
 import { AssessmentRecommendation } from '../../shared/enums';
 import { IfValue, IsText } from '../../shared/validation';
 import { Project } from '../project/project.types';
@@ -97,6 +98,8 @@ export class Assessment {
   supersededAt!: Date | null;
 }
 
+export const AssessmentConnection = Connection(Assessment);
+
 @ObjectType('AssessmentCriterionSummary')
 export class AssessmentCriterionSummary {
   @Field(() => AssessmentCriterion)
@@ -186,6 +189,15 @@ export class AssessmentRubricArgs {
 
 @ArgsType()
 export class ProjectAssessmentsArgs {
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Also the assessments that newer ones by the same assessor replaced (the history).',
+  })
+  includeSuperseded!: boolean;
+}
+
+@ArgsType()
+export class ProjectAssessmentPageArgs extends PageArgs {
   @Field(() => Boolean, {
     defaultValue: false,
     description: 'Also the assessments that newer ones by the same assessor replaced (the history).',

@@ -1,10 +1,24 @@
 import { In, type EntityManager } from 'typeorm';
-import { rowsById, rowsGroupedBy } from '../../shared/loaders';
+import type { Viewer } from '../../auth/viewer';
+import { OrganizationEntity } from '../organization/organization.entity';
+import { ProjectEntity } from '../project/project.entity';
+import { visibleProjectsSql } from '../project/project.policy';
+import { pairsSql, rowsById, rowsByPair, rowsGroupedBy } from '../../shared/loaders';
+import { nestedPages } from '../../shared/nested-pages';
 import { EventOrganizerEntity } from './event-organizer.entity';
 import { EventProjectEntity } from './event-project.entity';
 import { EventEntity } from './event.entity';
 
-export function createEventLoaders(db: EntityManager) {
+export function createEventLoaders(db: EntityManager, viewer: Viewer | null) {
+  const participations = db.getRepository(EventProjectEntity);
+  /** Participations whose project the viewer may see, with the project joined as `project`. */
+  const visibleParticipations = () => {
+    const visible = visibleProjectsSql('project', viewer);
+    return participations
+      .createQueryBuilder('participation')
+      .innerJoin(ProjectEntity, 'project', 'project.id = participation.project_id')
+      .where(visible.sql, visible.params);
+  };
   return {
     byId: rowsById((ids) => db.getRepository(EventEntity).findBy({ id: In([...ids]) })),
     organizers: rowsGroupedBy(
@@ -12,14 +26,13 @@ export function createEventLoaders(db: EntityManager) {
       (row) => row.eventId,
     ),
     participations: rowsGroupedBy(
-      (eventIds) => db.getRepository(EventProjectEntity).findBy({ eventId: In([...eventIds]) }),
+      (eventIds) => participations.findBy({ eventId: In([...eventIds]) }),
       (row) => row.eventId,
     ),
     /** Each project's events with their outcomes, latest event first. */
     participationsByProject: rowsGroupedBy(
       (projectIds) =>
-        db
-          .getRepository(EventProjectEntity)
+        participations
           .createQueryBuilder('participation')
           .innerJoinAndSelect('participation.event', 'event')
           .where('participation.project_id IN (:...projectIds)', { projectIds })
@@ -28,5 +41,52 @@ export function createEventLoaders(db: EntityManager) {
           .getMany(),
       (row) => row.projectId,
     ),
+
+    /** A participation by `<event id>:<project id>`, with its event. */
+    participation: rowsByPair(
+      (pairs) => {
+        const match = pairsSql(['participation.event_id', 'participation.project_id'], pairs);
+        return participations
+          .createQueryBuilder('participation')
+          .innerJoinAndSelect('participation.event', 'event')
+          .where(match.sql, match.params)
+          .getMany();
+      },
+      (row) => [row.eventId, row.projectId],
+    ),
+
+    /** Event.organizersConnection: its organising organisations, by name. */
+    organizerPages: nestedPages(db, {
+      rows: () =>
+        db
+          .getRepository(EventOrganizerEntity)
+          .createQueryBuilder('organizer')
+          .innerJoin(OrganizationEntity, 'organization', 'organization.id = organizer.organization_id'),
+      parent: 'organizer.event_id',
+      id: 'organizer.organization_id',
+      sort: { name: 'NAME', column: 'organization.name', sqlType: 'text' },
+      direction: 'ASC',
+    }),
+
+    /** Event.projectsConnection: the participating projects the viewer may see, by name. */
+    participationPagesByEvent: nestedPages(db, {
+      rows: visibleParticipations,
+      parent: 'participation.event_id',
+      id: 'participation.project_id',
+      sort: { name: 'NAME', column: 'project.name', sqlType: 'text' },
+      direction: 'ASC',
+    }),
+
+    /** Project.eventsConnection: the events the project took part in, latest first. */
+    participationPagesByProject: nestedPages(db, {
+      rows: () =>
+        participations
+          .createQueryBuilder('participation')
+          .innerJoin(EventEntity, 'event', 'event.id = participation.event_id'),
+      parent: 'participation.project_id',
+      id: 'participation.event_id',
+      sort: { name: 'STARTS_AT', column: 'event.starts_at', sqlType: 'timestamptz' },
+      direction: 'DESC',
+    }),
   };
 }

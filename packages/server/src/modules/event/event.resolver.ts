@@ -1,9 +1,11 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
+import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
 import { compact } from '../../shared/compact';
-import { Organization } from '../organization/organization.types';
+import { Organization, OrganizationConnection } from '../organization/organization.types';
 import type { ProjectEntity } from '../project/project.entity';
 import { Project } from '../project/project.types';
 import type { EventProjectEntity } from './event-project.entity';
@@ -17,8 +19,10 @@ import {
   Event,
   EventConnection,
   EventProject,
+  EventProjectConnection,
   EventsArgs,
   ProjectEvent,
+  ProjectEventConnection,
   UpdateEventInput,
   UpdateEventPayload,
 } from './event.types';
@@ -35,20 +39,42 @@ export class EventResolver {
     return services.events.bySlug(slug);
   }
 
-  @FieldResolver(() => [Organization])
+  @FieldResolver(() => [Organization], { deprecationReason: 'Use organizersConnection; this list stops at 100.' })
   async organizers(@Root() event: EventEntity, @Ctx() { loaders }: Context) {
-    const rows = await loaders.event.organizers.load(event.id);
+    const rows = (await loaders.event.organizers.load(event.id)).slice(0, DEPRECATED_LIST_CAP);
     return compact(await loaders.organization.byId.loadMany(rows.map((row) => row.organizationId)));
   }
 
-  @FieldResolver(() => [EventProject], { description: 'Participating projects the viewer may see.' })
+  @FieldResolver(() => OrganizationConnection, { description: 'The organising organisations, by name.' })
+  async organizersConnection(@Root() event: EventEntity, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    const page = await loaders.event.organizerPages(args).load(event.id);
+    return withNodes(page, (id) => loaders.organization.byId.load(id));
+  }
+
+  @FieldResolver(() => [EventProject], {
+    description: 'Participating projects the viewer may see.',
+    deprecationReason: 'Use projectsConnection; this list stops at 100.',
+  })
   async projects(@Root() event: EventEntity, @Ctx() { loaders }: Context) {
     const rows = await loaders.event.participations.load(event.id);
     const projects = await loaders.project.visibleById.loadMany(rows.map((row) => row.projectId));
-    return rows.flatMap((row: EventProjectEntity, i) => {
+    const shown = rows.flatMap((row: EventProjectEntity, i) => {
       const project = projects[i];
       if (project instanceof Error) throw project;
       return project ? [{ project, outcome: row.outcome }] : [];
+    });
+    return shown.slice(0, DEPRECATED_LIST_CAP);
+  }
+
+  @FieldResolver(() => EventProjectConnection, { description: 'Participating projects the viewer may see, by name.' })
+  async projectsConnection(@Root() event: EventEntity, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    const page = await loaders.event.participationPagesByEvent(args).load(event.id);
+    return withNodes(page, async (projectId) => {
+      const [row, project] = await Promise.all([
+        loaders.event.participation.load(`${event.id}:${projectId}`),
+        loaders.project.visibleById.load(projectId),
+      ]);
+      return row && project ? { project, outcome: row.outcome } : null;
     });
   }
 
@@ -90,9 +116,21 @@ export class EventResolver {
 
 @Resolver(() => Project)
 export class ProjectEventsResolver {
-  @FieldResolver(() => [ProjectEvent], { description: 'Events the project took part in, latest first.' })
+  @FieldResolver(() => [ProjectEvent], {
+    description: 'Events the project took part in, latest first.',
+    deprecationReason: 'Use eventsConnection; this list stops at 100.',
+  })
   async events(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
-    const rows = await loaders.event.participationsByProject.load(project.id);
+    const rows = (await loaders.event.participationsByProject.load(project.id)).slice(0, DEPRECATED_LIST_CAP);
     return rows.map((row) => ({ event: row.event, outcome: row.outcome }));
+  }
+
+  @FieldResolver(() => ProjectEventConnection, { description: 'Events the project took part in, latest first.' })
+  async eventsConnection(@Root() project: ProjectEntity, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    const page = await loaders.event.participationPagesByProject(args).load(project.id);
+    return withNodes(page, async (eventId) => {
+      const row = await loaders.event.participation.load(`${eventId}:${project.id}`);
+      return row ? { event: row.event, outcome: row.outcome } : null;
+    });
   }
 }

@@ -53,6 +53,7 @@ export class EventProject {
 }
 
 export const EventConnection = Connection(Event);
+export const EventProjectConnection = Connection(EventProject);
 
 export enum EventTiming {
   UPCOMING = 'UPCOMING',
@@ -105,6 +106,8 @@ export class ProjectEvent {
   @Field({ description: 'e.g. "MVP built".' })
   outcome!: string;
 }
+
+export const ProjectEventConnection = Connection(ProjectEvent);
 
 @InputType({ description: 'Give a place (location), an online link (onlineUrl), or both.' })
 export class CreateEventInput {

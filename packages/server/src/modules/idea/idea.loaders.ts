@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { IdeaInterestRole } from '../../shared/enums';
-import { rowsGroupedBy } from '../../shared/loaders';
+import { rowsById, rowsGroupedBy } from '../../shared/loaders';
+import { nestedPages } from '../../shared/nested-pages';
 import { IdeaInterestEntity } from './idea-interest.entity';
 import type { IdeaInterestCounts } from './idea.types';
 
@@ -35,6 +36,17 @@ export function createIdeaLoaders(db: EntityManager, viewer: Viewer | null) {
     }),
 
     /** Every interest in each project, oldest first. Only for callers the policy lets see who joined. */
+    interestById: rowsById((ids) => interests.findBy({ id: In([...ids]) })),
+
+    /** Project.interestsConnection: who joined the idea, in the order they did. */
+    interestPages: nestedPages(db, {
+      rows: () => interests.createQueryBuilder('interest'),
+      parent: 'interest.project_id',
+      id: 'interest.id',
+      sort: { name: 'CREATED_AT', column: 'interest.created_at', sqlType: 'timestamptz' },
+      direction: 'ASC',
+    }),
+
     interests: rowsGroupedBy(
       (projectIds) =>
         interests.find({ where: { projectId: In([...projectIds]) }, order: { createdAt: 'ASC', id: 'ASC' } }),

@@ -1,7 +1,9 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Actor, Role } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
+import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
 import type { ProjectEntity } from '../project/project.entity';
 import { Project } from '../project/project.types';
 import { User } from '../user/user.types';
@@ -14,6 +16,7 @@ import {
   HideIdeaPayload,
   IdeaConnection,
   IdeaInterest,
+  IdeaInterestConnection,
   IdeaInterestCounts,
   IdeasArgs,
   ProposeIdeaInput,
@@ -113,12 +116,31 @@ export class ProjectIdeaResolver {
   @FieldResolver(() => [IdeaInterest], {
     nullable: true,
     description: 'Who joined it, with their notes: for the proposer, the maintainers and admins; null for others.',
+    deprecationReason: 'Use interestsConnection; this list stops at 100.',
   })
   async interests(@Root() project: ProjectEntity, @Ctx() { viewer, loaders }: Context) {
     if (!viewer) return null;
     const isMaintainer = await loaders.project.viewerMaintains.load(project.id);
     if (!canSeeIdeaInterests(viewer, project, isMaintainer)) return null;
-    return loaders.idea.interests.load(project.id);
+    return (await loaders.idea.interests.load(project.id)).slice(0, DEPRECATED_LIST_CAP);
+  }
+
+  @FieldResolver(() => IdeaInterestConnection, {
+    nullable: true,
+    description:
+      'Who joined it, with their notes, in the order they did: for the proposer, the maintainers and admins; ' +
+      'null for others.',
+  })
+  async interestsConnection(
+    @Root() project: ProjectEntity,
+    @Args() args: PageArgs,
+    @Ctx() { viewer, loaders }: Context,
+  ) {
+    if (!viewer) return null;
+    const isMaintainer = await loaders.project.viewerMaintains.load(project.id);
+    if (!canSeeIdeaInterests(viewer, project, isMaintainer)) return null;
+    const page = await loaders.idea.interestPages(args).load(project.id);
+    return withNodes(page, (id) => loaders.idea.interestById.load(id));
   }
 
   @FieldResolver(() => [IdeaInterest], { description: "The viewer's own interests in it (empty when signed out)." })

@@ -34,6 +34,8 @@ export class IdeaInterest {
   updatedAt!: Date;
 }
 
+export const IdeaInterestConnection = Connection(IdeaInterest);
+
 @ObjectType('IdeaInterestCounts', { description: 'How many people joined an idea, per role. Public.' })
 export class IdeaInterestCounts {
   @Field(() => Int)

@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import type { MemberRole } from '../../shared/enums';
-import { rowsById, rowsGroupedBy } from '../../shared/loaders';
+import { pairsSql, rowsById, rowsByPair, rowsGroupedBy } from '../../shared/loaders';
+import { nestedPages } from '../../shared/nested-pages';
 import { OrganizationMemberEntity } from './organization-member.entity';
 import { OrganizationEntity } from './organization.entity';
 
@@ -20,6 +21,37 @@ export function createOrganizationLoaders(db: EntityManager, viewer: Viewer | nu
         }),
       (member) => member.organizationId,
     ),
+
+    /** A membership by `<organization id>:<user id>`. */
+    member: rowsByPair(
+      (pairs) => {
+        const match = pairsSql(['member.organization_id', 'member.user_id'], pairs);
+        return members.createQueryBuilder('member').where(match.sql, match.params).getMany();
+      },
+      (member) => [member.organizationId, member.userId],
+    ),
+
+    /** Organization.membersConnection: its people (not service accounts), in the order they joined. */
+    memberPages: nestedPages(db, {
+      rows: () =>
+        members
+          .createQueryBuilder('member')
+          .innerJoin('member.user', 'member_user')
+          .where('member_user.service_organization_id IS NULL'),
+      parent: 'member.organization_id',
+      id: 'member.user_id',
+      sort: { name: 'JOINED_AT', column: 'member.created_at', sqlType: 'timestamptz' },
+      direction: 'ASC',
+    }),
+
+    /** User.organizationsConnection: the organisations the user belongs to, in the order they joined. */
+    membershipPagesByUser: nestedPages(db, {
+      rows: () => members.createQueryBuilder('member'),
+      parent: 'member.user_id',
+      id: 'member.organization_id',
+      sort: { name: 'JOINED_AT', column: 'member.created_at', sqlType: 'timestamptz' },
+      direction: 'ASC',
+    }),
 
     membershipsByUser: rowsGroupedBy(
       (userIds) => members.find({ where: { userId: In([...userIds]) }, order: { createdAt: 'ASC' } }),

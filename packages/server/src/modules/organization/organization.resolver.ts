@@ -3,7 +3,9 @@ import { Actor, Role } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
 import { MemberRole } from '../../shared/enums';
-import { Project } from '../project/project.types';
+import { PageArgs } from '../../graphql/connection';
+import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
+import { Project, ProjectConnection } from '../project/project.types';
 import { compact } from '../../shared/compact';
 import type { ProjectEntity } from '../project/project.entity';
 import type { OrganizationEntity } from './organization.entity';
@@ -17,6 +19,7 @@ import {
   Organization,
   OrganizationConnection,
   OrganizationMember,
+  OrganizationMemberConnection,
   OrganizationsArgs,
   RemoveOrganizationMemberInput,
   RemoveOrganizationMemberPayload,
@@ -41,11 +44,27 @@ export class OrganizationResolver {
   @FieldResolver(() => [OrganizationMember], {
     nullable: true,
     description: 'Members and their roles; null unless the viewer is a member or an admin.',
+    deprecationReason: 'Use membersConnection; this list stops at 100.',
   })
   async members(@Root() organization: OrganizationEntity, @Ctx() { viewer, loaders }: Context) {
     const role = await loaders.organization.viewerRole.load(organization.id);
     if (!canSeeMembers(viewer, role)) return null;
-    return loaders.organization.members.load(organization.id);
+    return (await loaders.organization.members.load(organization.id)).slice(0, DEPRECATED_LIST_CAP);
+  }
+
+  @FieldResolver(() => OrganizationMemberConnection, {
+    nullable: true,
+    description: 'Members and their roles, in the order they joined; null unless the viewer is a member or an admin.',
+  })
+  async membersConnection(
+    @Root() organization: OrganizationEntity,
+    @Args() args: PageArgs,
+    @Ctx() { viewer, loaders }: Context,
+  ) {
+    const role = await loaders.organization.viewerRole.load(organization.id);
+    if (!canSeeMembers(viewer, role)) return null;
+    const page = await loaders.organization.memberPages(args).load(organization.id);
+    return withNodes(page, (userId) => loaders.organization.member.load(`${organization.id}:${userId}`));
   }
 
   @FieldResolver(() => MemberRole, { nullable: true, description: "The viewer's role here; null when not a member." })
@@ -53,19 +72,51 @@ export class OrganizationResolver {
     return loaders.organization.viewerRole.load(organization.id);
   }
 
-  @FieldResolver(() => [Project], { description: 'Projects listed under this organisation that the viewer may see.' })
-  projects(@Root() organization: OrganizationEntity, @Ctx() { loaders }: Context) {
-    return loaders.project.visibleByOrganization.load(organization.id);
+  @FieldResolver(() => [Project], {
+    description: 'Projects listed under this organisation that the viewer may see.',
+    deprecationReason: 'Use projectsConnection; this list stops at 100.',
+  })
+  async projects(@Root() organization: OrganizationEntity, @Ctx() { loaders }: Context) {
+    return (await loaders.project.visibleByOrganization.load(organization.id)).slice(0, DEPRECATED_LIST_CAP);
   }
 
-  @FieldResolver(() => [Project], { description: 'Projects this organisation sponsors, by confirmed sponsor links.' })
+  @FieldResolver(() => ProjectConnection, {
+    description: 'Projects listed under this organisation that the viewer may see, newest first.',
+  })
+  async projectsConnection(
+    @Root() organization: OrganizationEntity,
+    @Args() args: PageArgs,
+    @Ctx() { loaders }: Context,
+  ) {
+    const page = await loaders.project.visiblePagesByOrganization(args).load(organization.id);
+    return withNodes(page, (id) => loaders.project.visibleById.load(id));
+  }
+
+  @FieldResolver(() => [Project], {
+    description: 'Projects this organisation sponsors, by confirmed sponsor links.',
+    deprecationReason: 'Use sponsoredProjectsConnection; this list stops at 100.',
+  })
   async sponsoredProjects(
     @Root() organization: OrganizationEntity,
     @Ctx() { loaders }: Context,
   ): Promise<ProjectEntity[]> {
     const links = await loaders.sponsor.confirmedByOrganization.load(organization.id);
     const projectIds = [...new Set(links.map((link) => link.projectId))];
-    return compact(await loaders.project.visibleById.loadMany(projectIds));
+    return compact(await loaders.project.visibleById.loadMany(projectIds)).slice(0, DEPRECATED_LIST_CAP);
+  }
+
+  @FieldResolver(() => ProjectConnection, {
+    description:
+      'Projects this organisation sponsors by a confirmed link that the viewer may see, one entry per project, ' +
+      'latest sponsorship first.',
+  })
+  async sponsoredProjectsConnection(
+    @Root() organization: OrganizationEntity,
+    @Args() args: PageArgs,
+    @Ctx() { loaders }: Context,
+  ) {
+    const page = await loaders.sponsor.sponsoredProjectPages(args).load(organization.id);
+    return withNodes(page, (id) => loaders.project.visibleById.load(id));
   }
 
   @Authorized()

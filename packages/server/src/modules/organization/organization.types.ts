@@ -56,6 +56,8 @@ export class OrganizationMember {
   joinedAt!: Date;
 }
 
+export const OrganizationMemberConnection = Connection(OrganizationMember);
+
 export const OrganizationConnection = Connection(Organization);
 
 @InputType()

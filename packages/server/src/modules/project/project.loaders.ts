@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { rowsById, rowsGroupedBy } from '../../shared/loaders';
+import { nestedPages } from '../../shared/nested-pages';
 import { ProjectMaintainerEntity } from './project-maintainer.entity';
 import { ProjectEntity } from './project.entity';
 import { visibleProjectsSql } from './project.policy';
@@ -35,6 +36,42 @@ export function createProjectLoaders(db: EntityManager, viewer: Viewer | null) {
       },
       (project) => project.organizationId as string,
     ),
+
+    /** Organization.projectsConnection: the visible projects listed under it, newest first. */
+    visiblePagesByOrganization: nestedPages(db, {
+      rows: () => {
+        const visible = visibleProjectsSql('project', viewer);
+        return db.getRepository(ProjectEntity).createQueryBuilder('project').where(visible.sql, visible.params);
+      },
+      parent: 'project.organization_id',
+      id: 'project.id',
+      sort: { name: 'CREATED_AT', column: 'project.created_at', sqlType: 'timestamptz' },
+      direction: 'DESC',
+    }),
+
+    /** Project.maintainersConnection: its maintainers (users), in the order they joined. */
+    maintainerPages: nestedPages(db, {
+      rows: () => maintainers.createQueryBuilder('maintainer'),
+      parent: 'maintainer.project_id',
+      id: 'maintainer.user_id',
+      sort: { name: 'JOINED_AT', column: 'maintainer.created_at', sqlType: 'timestamptz' },
+      direction: 'ASC',
+    }),
+
+    /** User.projectsConnection: the visible projects the user maintains, latest first. */
+    maintainedPagesByUser: nestedPages(db, {
+      rows: () => {
+        const visible = visibleProjectsSql('project', viewer);
+        return maintainers
+          .createQueryBuilder('maintainer')
+          .innerJoin(ProjectEntity, 'project', 'project.id = maintainer.project_id')
+          .where(visible.sql, visible.params);
+      },
+      parent: 'maintainer.user_id',
+      id: 'maintainer.project_id',
+      sort: { name: 'JOINED_AT', column: 'maintainer.created_at', sqlType: 'timestamptz' },
+      direction: 'DESC',
+    }),
 
     maintainerships: rowsGroupedBy(
       (projectIds) =>

@@ -3,9 +3,11 @@ import { Actor } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
 import { compact } from '../../shared/compact';
+import { PageArgs } from '../../graphql/connection';
+import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
 import { Organization } from '../organization/organization.types';
-import { SponsorLink } from '../sponsor/sponsor-link.types';
-import { User } from '../user/user.types';
+import { SponsorLink, SponsorLinkConnection } from '../sponsor/sponsor-link.types';
+import { User, UserConnection } from '../user/user.types';
 import type { ProjectEntity } from './project.entity';
 import { canEditProject } from './project.policy';
 import {
@@ -51,15 +53,32 @@ export class ProjectResolver {
     return project.organizationId ? loaders.organization.byId.load(project.organizationId) : null;
   }
 
-  @FieldResolver(() => [User])
+  @FieldResolver(() => [User], { deprecationReason: 'Use maintainersConnection; this list stops at 100.' })
   async maintainers(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
-    const rows = await loaders.project.maintainerships.load(project.id);
+    const rows = (await loaders.project.maintainerships.load(project.id)).slice(0, DEPRECATED_LIST_CAP);
     return compact(await loaders.user.byId.loadMany(rows.map((row) => row.userId)));
   }
 
-  @FieldResolver(() => [SponsorLink], { description: 'Confirmed sponsor links: both sides agreed.' })
-  sponsors(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
-    return loaders.sponsor.confirmedByProject.load(project.id);
+  @FieldResolver(() => UserConnection, { description: 'Its maintainers, in the order they joined.' })
+  async maintainersConnection(@Root() project: ProjectEntity, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    const page = await loaders.project.maintainerPages(args).load(project.id);
+    return withNodes(page, (id) => loaders.user.byId.load(id));
+  }
+
+  @FieldResolver(() => [SponsorLink], {
+    description: 'Confirmed sponsor links: both sides agreed.',
+    deprecationReason: 'Use sponsorsConnection; this list stops at 100.',
+  })
+  async sponsors(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
+    return (await loaders.sponsor.confirmedByProject.load(project.id)).slice(0, DEPRECATED_LIST_CAP);
+  }
+
+  @FieldResolver(() => SponsorLinkConnection, {
+    description: 'Confirmed sponsor links (both sides agreed), oldest first.',
+  })
+  async sponsorsConnection(@Root() project: ProjectEntity, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    const page = await loaders.sponsor.confirmedPagesByProject(args).load(project.id);
+    return withNodes(page, (id) => loaders.sponsor.byId.load(id));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit this project (maintainer or admin).' })

@@ -1,5 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
 import type { OrganizationEntity } from '../organization/organization.entity';
 import { Organization } from '../organization/organization.types';
 import type { ProjectEntity } from '../project/project.entity';
@@ -11,6 +13,7 @@ import type { UserEntity } from '../user/user.entity';
 import { User } from '../user/user.types';
 import { OrganizationImpact, ResourceTotal } from './resource-impact.types';
 import {
+  RequestPageArgs,
   RequestStatusesArgs,
   ResourceRequest,
   ResourceRequestConnection,
@@ -23,6 +26,7 @@ import {
 export class ProjectResourcesResolver {
   @FieldResolver(() => [ResourceRequest], {
     description: "The project's requests, newest first: all for its maintainers, the grants for everyone else.",
+    deprecationReason: 'Use resourceRequestsConnection; this list stops at 100.',
   })
   async resourceRequests(
     @Root() project: ProjectEntity,
@@ -30,7 +34,20 @@ export class ProjectResourcesResolver {
     @Ctx() { loaders }: Context,
   ) {
     const requests = await loaders.resource.visibleRequestsByProject.load(project.id);
-    return statuses?.length ? requests.filter((request) => statuses.includes(request.status)) : requests;
+    const shown = statuses?.length ? requests.filter((request) => statuses.includes(request.status)) : requests;
+    return shown.slice(0, DEPRECATED_LIST_CAP);
+  }
+
+  @FieldResolver(() => ResourceRequestConnection, {
+    description: "The project's requests, newest first: all for its maintainers, the grants for everyone else.",
+  })
+  async resourceRequestsConnection(
+    @Root() project: ProjectEntity,
+    @Args() { statuses, ...page }: RequestPageArgs,
+    @Ctx() { loaders }: Context,
+  ) {
+    const ids = await loaders.resource.visibleRequestPagesByProject(page, statuses).load(project.id);
+    return withNodes(ids, (id) => loaders.resource.requestById.load(id));
   }
 }
 
@@ -44,9 +61,20 @@ export class OrganizationImpactResolver {
 
 @Resolver(() => SponsorLink)
 export class SponsorLinkGrantsResolver {
-  @FieldResolver(() => [ResourceRequest], { description: 'The resource grants this link credits (IN_KIND links).' })
-  grants(@Root() link: SponsorLinkEntity, @Ctx() { loaders }: Context) {
-    return loaders.resource.grantsBySponsorLink.load(link.id);
+  @FieldResolver(() => [ResourceRequest], {
+    description: 'The resource grants this link credits (IN_KIND links).',
+    deprecationReason: 'Use grantsConnection; this list stops at 100.',
+  })
+  async grants(@Root() link: SponsorLinkEntity, @Ctx() { loaders }: Context) {
+    return (await loaders.resource.grantsBySponsorLink.load(link.id)).slice(0, DEPRECATED_LIST_CAP);
+  }
+
+  @FieldResolver(() => ResourceRequestConnection, {
+    description: 'The resource grants this link credits (IN_KIND links), oldest decision first.',
+  })
+  async grantsConnection(@Root() link: SponsorLinkEntity, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    const page = await loaders.resource.grantPagesBySponsorLink(args).load(link.id);
+    return withNodes(page, (id) => loaders.resource.requestById.load(id));
   }
 }
 

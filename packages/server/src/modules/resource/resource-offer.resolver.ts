@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { Actor, AllowApiKey } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
+import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
 import { Organization } from '../organization/organization.types';
 import { ResourceDetails } from './resource-details.types';
 import type { ResourceOfferEntity } from './resource-offer.entity';
@@ -17,7 +18,12 @@ import {
   UpdateResourceOfferInput,
   UpdateResourceOfferPayload,
 } from './resource-offer.types';
-import { RequestStatusesArgs, ResourceRequest } from './resource-request.types';
+import {
+  RequestPageArgs,
+  RequestStatusesArgs,
+  ResourceRequest,
+  ResourceRequestConnection,
+} from './resource-request.types';
 import { canManageOffer } from './resource.policy';
 
 @Resolver(() => ResourceOffer)
@@ -61,6 +67,7 @@ export class ResourceOfferResolver {
   @FieldResolver(() => [ResourceRequest], {
     nullable: true,
     description: "Every request made to this offer, newest first; null unless you're a member of its organisation.",
+    deprecationReason: 'Use requestsConnection; this list stops at 100.',
   })
   async requests(
     @Root() offer: ResourceOfferEntity,
@@ -69,7 +76,22 @@ export class ResourceOfferResolver {
   ) {
     if (!canManageOffer(viewer, await loaders.organization.viewerRole.load(offer.organizationId))) return null;
     const requests = await loaders.resource.requestsByOffer.load(offer.id);
-    return statuses?.length ? requests.filter((request) => statuses.includes(request.status)) : requests;
+    const shown = statuses?.length ? requests.filter((request) => statuses.includes(request.status)) : requests;
+    return shown.slice(0, DEPRECATED_LIST_CAP);
+  }
+
+  @FieldResolver(() => ResourceRequestConnection, {
+    nullable: true,
+    description: "Every request made to this offer, newest first; null unless you're a member of its organisation.",
+  })
+  async requestsConnection(
+    @Root() offer: ResourceOfferEntity,
+    @Args() { statuses, ...page }: RequestPageArgs,
+    @Ctx() { viewer, loaders }: Context,
+  ) {
+    if (!canManageOffer(viewer, await loaders.organization.viewerRole.load(offer.organizationId))) return null;
+    const ids = await loaders.resource.requestPagesByOffer(page, statuses).load(offer.id);
+    return withNodes(ids, (id) => loaders.resource.requestById.load(id));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit this offer and decide on its requests.' })

@@ -160,6 +160,14 @@ export class RequestStatusesArgs {
   statuses?: ResourceRequestStatus[] | null;
 }
 
+@ArgsType()
+export class RequestPageArgs extends PageArgs {
+  @Field(() => [ResourceRequestStatus], { nullable: true, description: 'Any of these statuses; left out: all.' })
+  @IsOptional()
+  @ArrayMaxSize(6)
+  statuses?: ResourceRequestStatus[] | null;
+}
+
 @ObjectType()
 export class RequestResourcePayload {
   @Field(() => ResourceRequest)

@@ -1,16 +1,22 @@
 import { In, type EntityManager } from 'typeorm';
-import { rowsGroupedBy } from '../../shared/loaders';
+import type { Viewer } from '../../auth/viewer';
+import { rowsById, rowsGroupedBy } from '../../shared/loaders';
+import { nestedPages } from '../../shared/nested-pages';
+import { ProjectEntity } from '../project/project.entity';
+import { visibleProjectsSql } from '../project/project.policy';
 import { StoryProjectEntity } from './story-project.entity';
+import { StoryEntity } from './story.entity';
 import { storiesOfProjects } from './story.service';
 
-export function createStoryLoaders(db: EntityManager) {
+export function createStoryLoaders(db: EntityManager, viewer: Viewer | null) {
+  const featuring = db.getRepository(StoryProjectEntity);
   return {
+    byId: rowsById((ids) => db.getRepository(StoryEntity).findBy({ id: In([...ids]) })),
+
     /** The projects each story features, in order (visibility is applied by visibleProjectById). */
     featured: rowsGroupedBy(
       (storyIds) =>
-        db
-          .getRepository(StoryProjectEntity)
-          .find({ where: { storyId: In([...storyIds]) }, order: { position: 'ASC', projectId: 'ASC' } }),
+        featuring.find({ where: { storyId: In([...storyIds]) }, order: { position: 'ASC', projectId: 'ASC' } }),
       (row) => row.storyId,
     ),
     /** Stories featuring each project, newest first. */
@@ -18,5 +24,30 @@ export function createStoryLoaders(db: EntityManager) {
       (projectIds) => storiesOfProjects(db, projectIds),
       (row) => row.projectId,
     ),
+
+    /** Story.projectsConnection: the featured projects the viewer may see, in the story's order. */
+    featuredPages: nestedPages(db, {
+      rows: () => {
+        const visible = visibleProjectsSql('project', viewer);
+        return featuring
+          .createQueryBuilder('featured')
+          .innerJoin(ProjectEntity, 'project', 'project.id = featured.project_id')
+          .where(visible.sql, visible.params);
+      },
+      parent: 'featured.story_id',
+      id: 'featured.project_id',
+      sort: { name: 'POSITION', column: 'featured.position', sqlType: 'bigint' },
+      direction: 'ASC',
+    }),
+
+    /** Project.storiesConnection: the stories featuring the project, newest first. */
+    pagesByProject: nestedPages(db, {
+      rows: () =>
+        featuring.createQueryBuilder('featured').innerJoin(StoryEntity, 'story', 'story.id = featured.story_id'),
+      parent: 'featured.project_id',
+      id: 'featured.story_id',
+      sort: { name: 'PUBLISHED_ON', column: 'CAST(story.published_on AS timestamptz)', sqlType: 'timestamptz' },
+      direction: 'DESC',
+    }),
   };
 }

@@ -1,10 +1,12 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
+import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
 import { compact } from '../../shared/compact';
 import type { ProjectEntity } from '../project/project.entity';
-import { Project } from '../project/project.types';
+import { Project, ProjectConnection } from '../project/project.types';
 import type { StoryEntity } from './story.entity';
 import { CreateStoryInput, CreateStoryPayload, StoriesArgs, Story, StoryConnection } from './story.types';
 
@@ -22,10 +24,24 @@ export class StoryResolver {
     return services.stories.bySlug(viewer, slug);
   }
 
-  @FieldResolver(() => [Project], { description: 'The featured projects you may see (never a draft of others).' })
+  @FieldResolver(() => [Project], {
+    description: 'The featured projects you may see (never a draft of others).',
+    deprecationReason: 'Use projectsConnection; this list stops at 100.',
+  })
   async projects(@Root() story: StoryEntity, @Ctx() { loaders }: Context) {
     const rows = await loaders.story.featured.load(story.id);
-    return compact(await loaders.project.visibleById.loadMany(rows.map((row) => row.projectId)));
+    return compact(await loaders.project.visibleById.loadMany(rows.map((row) => row.projectId))).slice(
+      0,
+      DEPRECATED_LIST_CAP,
+    );
+  }
+
+  @FieldResolver(() => ProjectConnection, {
+    description: 'The featured projects you may see (never a draft of others), in the story’s order.',
+  })
+  async projectsConnection(@Root() story: StoryEntity, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    const page = await loaders.story.featuredPages(args).load(story.id);
+    return withNodes(page, (id) => loaders.project.visibleById.load(id));
   }
 
   @Authorized()
@@ -41,8 +57,17 @@ export class StoryResolver {
 
 @Resolver(() => Project)
 export class ProjectStoriesResolver {
-  @FieldResolver(() => [Story], { description: 'Stories featuring the project, newest first.' })
+  @FieldResolver(() => [Story], {
+    description: 'Stories featuring the project, newest first.',
+    deprecationReason: 'Use storiesConnection; this list stops at 100.',
+  })
   async stories(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
-    return (await loaders.story.byProject.load(project.id)).map((row) => row.story!);
+    return (await loaders.story.byProject.load(project.id)).slice(0, DEPRECATED_LIST_CAP).map((row) => row.story!);
+  }
+
+  @FieldResolver(() => StoryConnection, { description: 'Stories featuring the project, newest first.' })
+  async storiesConnection(@Root() project: ProjectEntity, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    const page = await loaders.story.pagesByProject(args).load(project.id);
+    return withNodes(page, (id) => loaders.story.byId.load(id));
   }
 }

@@ -1,11 +1,13 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Actor, Public } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
 import { compact } from '../../shared/compact';
 import { Locale, UserRole } from '../../shared/enums';
-import { Organization } from '../organization/organization.types';
-import { Project } from '../project/project.types';
+import { PageArgs } from '../../graphql/connection';
+import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
+import { Organization, OrganizationConnection } from '../organization/organization.types';
+import { Project, ProjectConnection } from '../project/project.types';
 import type { UserEntity } from './user.entity';
 import { canSeePrivateUserFields } from './user.policy';
 import {
@@ -71,16 +73,43 @@ export class UserResolver {
   @FieldResolver(() => [Organization], {
     nullable: true,
     description: "Organisations the user belongs to; null unless it is the viewer's own account (or an admin asks).",
+    deprecationReason: 'Use organizationsConnection; this list stops at 100.',
   })
   async organizations(@Root() user: UserEntity, @Ctx() { viewer, loaders }: Context) {
     if (!canSeePrivateUserFields(viewer, user.id)) return null;
-    const memberships = await loaders.organization.membershipsByUser.load(user.id);
+    const memberships = (await loaders.organization.membershipsByUser.load(user.id)).slice(0, DEPRECATED_LIST_CAP);
     return compact(await loaders.organization.byId.loadMany(memberships.map((m) => m.organizationId)));
   }
 
-  @FieldResolver(() => [Project], { description: 'Projects the user maintains that the viewer may see.' })
+  @FieldResolver(() => OrganizationConnection, {
+    nullable: true,
+    description:
+      "Organisations the user belongs to, in the order they joined; null unless it is the viewer's own account " +
+      '(or an admin asks).',
+  })
+  async organizationsConnection(@Root() user: UserEntity, @Args() args: PageArgs, @Ctx() { viewer, loaders }: Context) {
+    if (!canSeePrivateUserFields(viewer, user.id)) return null;
+    const page = await loaders.organization.membershipPagesByUser(args).load(user.id);
+    return withNodes(page, (id) => loaders.organization.byId.load(id));
+  }
+
+  @FieldResolver(() => [Project], {
+    description: 'Projects the user maintains that the viewer may see.',
+    deprecationReason: 'Use projectsConnection; this list stops at 100.',
+  })
   async projects(@Root() user: UserEntity, @Ctx() { loaders }: Context) {
     const rows = await loaders.project.maintainershipsByUser.load(user.id);
-    return compact(await loaders.project.visibleById.loadMany(rows.map((row) => row.projectId)));
+    return compact(await loaders.project.visibleById.loadMany(rows.map((row) => row.projectId))).slice(
+      0,
+      DEPRECATED_LIST_CAP,
+    );
+  }
+
+  @FieldResolver(() => ProjectConnection, {
+    description: 'Projects the user maintains that the viewer may see, latest first.',
+  })
+  async projectsConnection(@Root() user: UserEntity, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    const page = await loaders.project.maintainedPagesByUser(args).load(user.id);
+    return withNodes(page, (id) => loaders.project.visibleById.load(id));
   }
 }

@@ -1,5 +1,6 @@
 import { IsEmail, IsEnum, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Connection } from '../../graphql/connection';
 import { Locale, UserRole } from '../../shared/enums';
 import { IfPresent, IsText } from '../../shared/validation';
 
@@ -26,6 +27,8 @@ export class User {
   @Field()
   createdAt!: Date;
 }
+
+export const UserConnection = Connection(User);
 
 @ObjectType()
 export class AuthPayload {

@@ -1,7 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Actor } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
+import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
 import { VolunteerTaskStatus } from '../../shared/enums';
 import type { MilestoneEntity } from './milestone.entity';
 import {
@@ -12,13 +14,19 @@ import {
   UpdateMilestoneInput,
   UpdateMilestonePayload,
 } from './milestone.types';
-import { VolunteerTask } from './volunteer-task.types';
+import { VolunteerTask, VolunteerTaskConnection } from './volunteer-task.types';
 
 @Resolver(() => Milestone)
 export class MilestoneResolver {
-  @FieldResolver(() => [VolunteerTask])
-  tasks(@Root() milestone: MilestoneEntity, @Ctx() { loaders }: Context) {
-    return loaders.volunteer.tasksByMilestone.load(milestone.id);
+  @FieldResolver(() => [VolunteerTask], { deprecationReason: 'Use tasksConnection; this list stops at 100.' })
+  async tasks(@Root() milestone: MilestoneEntity, @Ctx() { loaders }: Context) {
+    return (await loaders.volunteer.tasksByMilestone.load(milestone.id)).slice(0, DEPRECATED_LIST_CAP);
+  }
+
+  @FieldResolver(() => VolunteerTaskConnection, { description: 'Its tasks, as created.' })
+  async tasksConnection(@Root() milestone: MilestoneEntity, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    const page = await loaders.volunteer.taskPagesByMilestone(args).load(milestone.id);
+    return withNodes(page, (id) => loaders.volunteer.taskById.load(id));
   }
 
   @FieldResolver(() => MilestoneProgress, { description: 'Tasks done out of all its tasks.' })

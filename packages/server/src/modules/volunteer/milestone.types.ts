@@ -1,6 +1,7 @@
 import { IsUUID } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../../graphql/connection';
 import { MilestoneStatus } from '../../shared/enums';
 import { IfPresent, IfValue, IsText } from '../../shared/validation';
 
@@ -24,6 +25,8 @@ export class Milestone {
   @Field()
   createdAt!: Date;
 }
+
+export const MilestoneConnection = Connection(Milestone);
 
 @ObjectType()
 export class MilestoneProgress {

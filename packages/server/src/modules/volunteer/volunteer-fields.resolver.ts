@@ -1,23 +1,36 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
 import type { ProjectEntity } from '../project/project.entity';
 import { Project } from '../project/project.types';
 import type { UserEntity } from '../user/user.entity';
 import { isOwnAccount } from '../user/user.policy';
 import { User } from '../user/user.types';
-import { Milestone } from './milestone.types';
+import { Milestone, MilestoneConnection } from './milestone.types';
 import { MatchArgs, TaskRecommendation, VolunteerSuggestion } from './volunteer-matching.types';
 import { ProjectContributor, VolunteerProfile } from './volunteer-profile.types';
-import { VolunteerTask } from './volunteer-task.types';
+import { VolunteerTask, VolunteerTaskConnection } from './volunteer-task.types';
 import { canListContributor, canSeeProfile } from './volunteer.policy';
 import { viewerActsFor } from './volunteer.viewer';
 
 /** Volunteering on the project and user types: plans, contributors, matches, a person's own tasks. */
 @Resolver(() => Project)
 export class ProjectVolunteeringResolver {
-  @FieldResolver(() => [Milestone], { description: 'The project’s plan: milestones by due date, undated last.' })
-  milestones(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
-    return loaders.volunteer.milestonesByProject.load(project.id);
+  @FieldResolver(() => [Milestone], {
+    description: 'The project’s plan: milestones by due date, undated last.',
+    deprecationReason: 'Use milestonesConnection; this list stops at 100.',
+  })
+  async milestones(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
+    return (await loaders.volunteer.milestonesByProject.load(project.id)).slice(0, DEPRECATED_LIST_CAP);
+  }
+
+  @FieldResolver(() => MilestoneConnection, {
+    description: 'The project’s plan: milestones by due date, undated last.',
+  })
+  async milestonesConnection(@Root() project: ProjectEntity, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    const page = await loaders.volunteer.milestonePages(args).load(project.id);
+    return withNodes(page, (id) => loaders.volunteer.milestoneById.load(id));
   }
 
   @FieldResolver(() => [ProjectContributor], {
@@ -85,8 +98,25 @@ export class UserVolunteeringResolver {
   @FieldResolver(() => [VolunteerTask], {
     nullable: true,
     description: 'Tasks you hold or did, newest first; null on anyone else’s account.',
+    deprecationReason: 'Use volunteerTasksConnection; this list stops at 100.',
   })
-  volunteerTasks(@Root() user: UserEntity, @Ctx() { viewer, services }: Context) {
-    return isOwnAccount(viewer, user.id) ? services.volunteerTasks.tasksOf(viewer) : null;
+  async volunteerTasks(@Root() user: UserEntity, @Ctx() { viewer, services }: Context) {
+    return isOwnAccount(viewer, user.id)
+      ? (await services.volunteerTasks.tasksOf(viewer)).slice(0, DEPRECATED_LIST_CAP)
+      : null;
+  }
+
+  @FieldResolver(() => VolunteerTaskConnection, {
+    nullable: true,
+    description: 'Tasks you hold or did, newest claim first; null on anyone else’s account.',
+  })
+  async volunteerTasksConnection(
+    @Root() user: UserEntity,
+    @Args() args: PageArgs,
+    @Ctx() { viewer, loaders }: Context,
+  ) {
+    if (!isOwnAccount(viewer, user.id)) return null;
+    const page = await loaders.volunteer.taskPagesByClaimant(args).load(user.id);
+    return withNodes(page, (id) => loaders.volunteer.taskById.load(id));
   }
 }

@@ -1,7 +1,11 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import { VolunteerTaskStatus } from '../../shared/enums';
+import type { Viewer } from '../../auth/viewer';
 import { rowsById, rowsGroupedBy } from '../../shared/loaders';
+import { nestedPages } from '../../shared/nested-pages';
+import { ProjectEntity } from '../project/project.entity';
+import { visibleProjectsSql } from '../project/project.policy';
 import { MilestoneEntity } from './milestone.entity';
 import { VolunteerProfileEntity } from './volunteer-profile.entity';
 import { VolunteerTaskEntity } from './volunteer-task.entity';
@@ -29,8 +33,48 @@ function contributions(db: EntityManager, by: 'claimant_id' | 'project_id', keys
   ) as Promise<ContributionRow[]>;
 }
 
-export function createVolunteerLoaders(db: EntityManager) {
+export function createVolunteerLoaders(db: EntityManager, viewer: Viewer | null) {
+  const tasks = db.getRepository(VolunteerTaskEntity);
   return {
+    taskById: rowsById((ids) => tasks.findBy({ id: In([...ids]) })),
+
+    /** Project.milestonesConnection: by due date, undated last. */
+    milestonePages: nestedPages(db, {
+      rows: () => db.getRepository(MilestoneEntity).createQueryBuilder('milestone'),
+      parent: 'milestone.project_id',
+      id: 'milestone.id',
+      sort: {
+        name: 'DUE_ON',
+        column: "COALESCE(CAST(milestone.due_on AS timestamptz), 'infinity')",
+        sqlType: 'timestamptz',
+      },
+      direction: 'ASC',
+    }),
+
+    /** Milestone.tasksConnection: as created. */
+    taskPagesByMilestone: nestedPages(db, {
+      rows: () => tasks.createQueryBuilder('task'),
+      parent: 'task.milestone_id',
+      id: 'task.id',
+      sort: { name: 'CREATED_AT', column: 'task.created_at', sqlType: 'timestamptz' },
+      direction: 'ASC',
+    }),
+
+    /** User.volunteerTasksConnection: the tasks someone holds or did, on projects the viewer may see, newest claim first. */
+    taskPagesByClaimant: nestedPages(db, {
+      rows: () => {
+        const visible = visibleProjectsSql('project', viewer);
+        return tasks
+          .createQueryBuilder('task')
+          .innerJoin(ProjectEntity, 'project', 'project.id = task.project_id')
+          .where(visible.sql, visible.params);
+      },
+      parent: 'task.claimant_id',
+      id: 'task.id',
+      sort: { name: 'CLAIMED_AT', column: 'COALESCE(task.claimed_at, task.created_at)', sqlType: 'timestamptz' },
+      direction: 'DESC',
+    }),
+
     /** Profiles by user id, whoever may see them (resolvers apply canSeeProfile). */
     profileByUser: new DataLoader<string, VolunteerProfileEntity | null>(async (userIds) => {
       const rows = await db.getRepository(VolunteerProfileEntity).findBy({ userId: In([...userIds]) });

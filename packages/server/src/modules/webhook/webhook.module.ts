@@ -1,5 +1,6 @@
 import { defineModule } from '../module';
 import { WebhookDeliveryEntity, WebhookEntity } from './webhook.entity';
+import { createWebhookLoaders } from './webhook.loaders';
 import { queueWebhookEvents } from './webhook.outbox';
 import { OrganizationWebhooksResolver, WebhookResolver } from './webhook.resolver';
 import { WebhookService } from './webhook.service';
@@ -20,6 +21,7 @@ export const webhookModule = defineModule({
   name: 'webhook',
   entities: [WebhookEntity, WebhookDeliveryEntity],
   resolvers: [WebhookResolver, OrganizationWebhooksResolver],
+  loaders: createWebhookLoaders,
   services: (deps) => ({ webhooks: new WebhookService(deps) }),
   verbs,
   listeners: () => [queueWebhookEvents],

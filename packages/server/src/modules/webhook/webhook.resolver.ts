@@ -1,7 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Actor } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
+import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
 import type { OrganizationEntity } from '../organization/organization.entity';
 import { canManageOrganization } from '../organization/organization.policy';
 import { Organization } from '../organization/organization.types';
@@ -14,13 +16,24 @@ import {
   TestWebhookInput,
   TestWebhookPayload,
   Webhook,
+  WebhookConnection,
   WebhookDelivery,
+  WebhookDeliveryConnection,
   WebhookSecretPayload,
 } from './webhook.types';
 
 @Resolver(() => Webhook)
 export class WebhookResolver {
-  @FieldResolver(() => [WebhookDelivery], { description: 'The latest deliveries, newest first (at most 100).' })
+  @FieldResolver(() => WebhookDeliveryConnection, { description: 'Its deliveries, newest first.' })
+  async deliveriesConnection(@Root() webhook: WebhookEntity, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    const page = await loaders.webhook.deliveryPages(args).load(webhook.id);
+    return withNodes(page, (id) => loaders.webhook.deliveryById.load(id));
+  }
+
+  @FieldResolver(() => [WebhookDelivery], {
+    description: 'The latest deliveries, newest first (at most 100).',
+    deprecationReason: 'Use deliveriesConnection, which pages on and counts.',
+  })
   deliveries(
     @Root() webhook: WebhookEntity,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
@@ -65,9 +78,25 @@ export class OrganizationWebhooksResolver {
   @FieldResolver(() => [Webhook], {
     nullable: true,
     description: 'The organisation’s webhooks; null unless the viewer is an owner or an admin.',
+    deprecationReason: 'Use webhooksConnection; this list stops at 100.',
   })
   async webhooks(@Root() organization: OrganizationEntity, @Ctx() { viewer, loaders, services }: Context) {
     const role = await loaders.organization.viewerRole.load(organization.id);
-    return canManageOrganization(viewer, role) ? services.webhooks.listFor(organization.id) : null;
+    if (!canManageOrganization(viewer, role)) return null;
+    return (await services.webhooks.listFor(organization.id)).slice(0, DEPRECATED_LIST_CAP);
+  }
+
+  @FieldResolver(() => WebhookConnection, {
+    nullable: true,
+    description: 'The organisation’s webhooks, as made; null unless the viewer is an owner or an admin.',
+  })
+  async webhooksConnection(
+    @Root() organization: OrganizationEntity,
+    @Args() args: PageArgs,
+    @Ctx() { viewer, loaders }: Context,
+  ) {
+    if (!canManageOrganization(viewer, await loaders.organization.viewerRole.load(organization.id))) return null;
+    const page = await loaders.webhook.pagesByOrganization(args).load(organization.id);
+    return withNodes(page, (id) => loaders.webhook.byId.load(id));
   }
 }

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsUUID } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../../graphql/connection';
 import { IsHttpUrl } from '../../shared/validation';
 import { WebhookDeliveryStatus } from './webhook.entity';
 import { WebhookEvent } from './webhook.events';
@@ -32,6 +33,8 @@ export class Webhook {
   createdAt!: Date;
 }
 
+export const WebhookConnection = Connection(Webhook);
+
 @ObjectType('WebhookDelivery', { description: 'One event sent (or to be sent) to one webhook, with its attempts.' })
 export class WebhookDelivery {
   @Field(() => ID, { description: 'Also the `webhook-id` header: the same on every attempt.' })
@@ -61,6 +64,8 @@ export class WebhookDelivery {
   @Field(() => Date, { nullable: true })
   deliveredAt!: Date | null;
 }
+
+export const WebhookDeliveryConnection = Connection(WebhookDelivery);
 
 @InputType()
 export class CreateWebhookInput {
