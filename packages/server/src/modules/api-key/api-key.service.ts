@@ -1,14 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { newApiKeySecret } from '../../auth/api-keys';
 import type { Viewer } from '../../auth/viewer';
-import { ApiKeyScope, MemberRole } from '../../shared/enums';
+import { ApiKeyScope } from '../../shared/enums';
 import { Conflict, InvalidInput, NotFound } from '../../shared/errors';
 import { DomainService } from '../module';
-import { OrganizationMemberEntity } from '../organization/organization-member.entity';
-import type { OrganizationEntity } from '../organization/organization.entity';
 import { lockForManagement } from '../organization/organization.policy';
-import { UserEntity } from '../user/user.entity';
+import { serviceAccountOf } from '../organization/service-account';
 import { ApiKeyEntity } from './api-key.entity';
 import type { CreateApiKeyInput, RevokeApiKeyInput } from './api-key.types';
 
@@ -23,7 +19,7 @@ export class ApiKeyService extends DomainService {
     }
     return this.mutate(actor, async ({ manager, record }) => {
       const organization = await lockForManagement(manager, actor, input.organizationId);
-      await ensureServiceAccount(manager, organization);
+      await serviceAccountOf(manager, organization.id);
       const { secret, prefix, secretHash } = newApiKeySecret();
       const keys = manager.getRepository(ApiKeyEntity);
       const apiKey = await keys.save(
@@ -70,24 +66,4 @@ export class ApiKeyService extends DomainService {
       .getRepository(ApiKeyEntity)
       .find({ where: { organizationId }, order: { createdAt: 'DESC', id: 'DESC' } });
   }
-}
-
-/**
- * The user an organisation's keys act through, made with its first key: a MEMBER of this organisation only, with
- * no password (it cannot sign in) and an address under `.invalid`, which no mail system delivers.
- */
-async function ensureServiceAccount(manager: EntityManager, organization: OrganizationEntity): Promise<void> {
-  const users = manager.getRepository(UserEntity);
-  if (await users.existsBy({ serviceOrganizationId: organization.id })) return;
-  const account = await users.save(
-    users.create({
-      email: `service-${randomUUID()}@goodlink.invalid`,
-      displayName: `${organization.name} API`,
-      passwordHash: null,
-      serviceOrganizationId: organization.id,
-    }),
-  );
-  await manager
-    .getRepository(OrganizationMemberEntity)
-    .insert({ organizationId: organization.id, userId: account.id, role: MemberRole.MEMBER });
 }
