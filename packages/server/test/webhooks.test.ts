@@ -162,6 +162,40 @@ test('an approval reaches the receiver, signed, with the full request', async ()
   expect(row).toMatchObject({ status: 'DELIVERED', attempts: 1, last_status_code: 200 });
 });
 
+test('a payload is the object as the API shows it to the organisation, read in the transaction of the change', async () => {
+  const { webhook } = await createWebhook('/same', ['RESOURCE_REQUEST_APPROVED', 'SPONSOR_LINK_CONFIRMED']);
+  const request = await approveNewRequest(7);
+  const deliveries = await server.dataSource.query(
+    'SELECT event, payload FROM webhook_deliveries WHERE webhook_id = $1 ORDER BY event',
+    [webhook.id],
+  );
+  // Approving credits the organisation as an in-kind sponsor: that link's confirmation is an event too.
+  expect(deliveries.map((row: { event: string }) => row.event)).toEqual([
+    'RESOURCE_REQUEST_APPROVED',
+    'SPONSOR_LINK_CONFIRMED',
+  ]);
+  const [{ payload }, { payload: link }] = deliveries;
+  // The same selection, asked by a member of the organisation over HTTP after the commit.
+  const asked = ok(
+    await server.gql(
+      `query($id: ID!) { resourceRequest(id: $id) {
+        id status quantity approvedQuantity justification decisionNote fulfillmentNote createdAt decidedAt fulfilledAt
+        offer { id title category unit total remaining } project { id slug name } } }`,
+      { id: request.id },
+      { token: owner.token },
+    ),
+  );
+  expect(payload.data).toEqual(asked.resourceRequest);
+  expect(payload.data.justification).not.toBeNull();
+  expect(payload.data.decidedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  expect(payload.timestamp).toMatch(/Z$/);
+  expect(link.data).toMatchObject({
+    status: 'CONFIRMED',
+    organization: { id: organization.id },
+    project: { id: asked.resourceRequest.project.id },
+  });
+});
+
 test('a receiver failing twice gets the event on the third attempt, with the same id', async () => {
   const { secret } = await createWebhook('/flaky', ['RESOURCE_REQUEST_APPROVED']);
   receiver.plan('/flaky', [500, 503]);
@@ -196,7 +230,12 @@ test('after a restart mid-retry, the delivery completes, received successfully e
 test('an organisation hears only what it may see; public events reach everyone subscribed', async () => {
   const otherOwner = await makeUser(server.dataSource);
   const other = await makeOrganization(server.dataSource, { owner: otherOwner.user, verified: true });
-  await createWebhook('/other', ['RESOURCE_REQUEST_APPROVED', 'PROJECT_PUBLISHED'], otherOwner, other);
+  const { webhook: otherHook } = await createWebhook(
+    '/other',
+    ['RESOURCE_REQUEST_APPROVED', 'PROJECT_PUBLISHED'],
+    otherOwner,
+    other,
+  );
   await createWebhook('/mine', ['PROJECT_PUBLISHED']);
   await approveNewRequest();
 
@@ -213,8 +252,12 @@ test('an organisation hears only what it may see; public events reach everyone s
     ),
   );
   await receiver.until(() => receiver.at('/other').length >= 1 && receiver.at('/mine').length >= 1);
-  await new Promise((resolve) => setTimeout(resolve, 2500));
-  // The other organisation got the publication only: the approval was not its business.
+  // The other organisation got the publication only: the approval was not its business. The outbox is written in
+  // the change's transaction, so once both mutations have returned it holds everything that will ever be sent.
+  const queued = await server.dataSource.query('SELECT event FROM webhook_deliveries WHERE webhook_id = $1', [
+    otherHook.id,
+  ]);
+  expect(queued.map((row: { event: string }) => row.event)).toEqual(['PROJECT_PUBLISHED']);
   expect(receiver.at('/other').map((r) => JSON.parse(r.body).type)).toEqual(['PROJECT_PUBLISHED']);
   expect(JSON.parse(receiver.at('/mine')[0].body).data).toMatchObject({ id: project.id, slug: project.slug });
 });

@@ -1,7 +1,7 @@
 import { defineModule } from '../module';
 import { WebhookDeliveryEntity, WebhookEntity } from './webhook.entity';
 import { createWebhookLoaders } from './webhook.loaders';
-import { queueWebhookEvents } from './webhook.outbox';
+import { webhookOutbox } from './webhook.outbox';
 import { OrganizationWebhooksResolver, WebhookResolver } from './webhook.resolver';
 import { WebhookService } from './webhook.service';
 
@@ -24,5 +24,5 @@ export const webhookModule = defineModule({
   loaders: createWebhookLoaders,
   services: (deps) => ({ webhooks: new WebhookService(deps) }),
   verbs,
-  listeners: () => [queueWebhookEvents],
+  listeners: (deps) => [webhookOutbox(deps)],
 });

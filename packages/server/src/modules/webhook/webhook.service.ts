@@ -3,6 +3,7 @@ import type { Viewer } from '../../auth/viewer';
 import { InvalidInput, NotFound } from '../../shared/errors';
 import { DomainService, type ModuleDeps } from '../module';
 import { lockForManagement } from '../organization/organization.policy';
+import { serviceAccountOf } from '../organization/service-account';
 import type { WebhookSettings } from '../../settings';
 import { WebhookDeliveryEntity, WebhookEntity } from './webhook.entity';
 import { TEST_EVENT } from './webhook.events';
@@ -28,6 +29,8 @@ export class WebhookService extends DomainService {
     const url = await this.checkedUrl(input.url);
     return this.mutate(actor, async ({ manager, record }) => {
       const organization = await lockForManagement(manager, actor, input.organizationId);
+      // Payloads are read as the organisation's service account: made now, under the lock, not mid-approval.
+      await serviceAccountOf(manager, organization.id);
       const secret = newWebhookSecret();
       const webhooks = manager.getRepository(WebhookEntity);
       const webhook = await webhooks.save(
