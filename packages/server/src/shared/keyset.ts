@@ -20,6 +20,14 @@ export interface SortKey<T> {
   sqlType: 'text' | 'timestamptz' | 'bigint' | 'numeric';
 }
 
+/** The key most lists sort by, when the row was made: `createdAtKey('project')` for `project.created_at`. */
+export const createdAtKey = <T extends { createdAt: Date }>(alias: string): SortKey<T> => ({
+  name: 'CREATED_AT',
+  column: `${alias}.created_at`,
+  read: (row) => row.createdAt,
+  sqlType: 'timestamptz',
+});
+
 export interface Edge<T> {
   cursor: string;
   node: T;

@@ -1,4 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
+import { createdAtKey } from '../../shared/keyset';
 import { rowsById } from '../../shared/loaders';
 import { nestedPages } from '../../shared/nested-pages';
 import { ApiKeyEntity } from './api-key.entity';
@@ -14,7 +15,7 @@ export function createApiKeyLoaders(db: EntityManager) {
       rows: () => keys.createQueryBuilder('api_key'),
       parent: 'api_key.organization_id',
       id: 'api_key.id',
-      sort: { name: 'CREATED_AT', column: 'api_key.created_at', sqlType: 'timestamptz' },
+      sort: createdAtKey('api_key'),
       direction: 'DESC',
     }),
   };

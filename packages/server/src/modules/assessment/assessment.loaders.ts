@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { AssessmentRecommendation } from '../../shared/enums';
+import { createdAtKey } from '../../shared/keyset';
 import { rowsById, rowsGroupedBy } from '../../shared/loaders';
 import { nestedPages } from '../../shared/nested-pages';
 import { AssessmentCriterionEntity, AssessmentRubricEntity } from './assessment-rubric.entity';
@@ -60,7 +61,7 @@ export function createAssessmentLoaders(db: EntityManager, viewer: Viewer | null
       },
       parent: 'assessment.project_id',
       id: 'assessment.id',
-      sort: { name: 'CREATED_AT', column: 'assessment.created_at', sqlType: 'timestamptz' },
+      sort: createdAtKey('assessment'),
       direction: 'DESC',
     }),
 

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { IdeaInterestRole } from '../../shared/enums';
+import { createdAtKey } from '../../shared/keyset';
 import { rowsById, rowsGroupedBy } from '../../shared/loaders';
 import { nestedPages } from '../../shared/nested-pages';
 import { IdeaInterestEntity } from './idea-interest.entity';
@@ -43,7 +44,7 @@ export function createIdeaLoaders(db: EntityManager, viewer: Viewer | null) {
       rows: () => interests.createQueryBuilder('interest'),
       parent: 'interest.project_id',
       id: 'interest.id',
-      sort: { name: 'CREATED_AT', column: 'interest.created_at', sqlType: 'timestamptz' },
+      sort: createdAtKey('interest'),
       direction: 'ASC',
     }),
 

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { IdeaInterestRole, ProjectStage, ProjectVisibility } from '../../shared/enums';
 import { Conflict, Forbidden, NotFound } from '../../shared/errors';
-import { paginate, type Page, type SortKey } from '../../shared/keyset';
+import { paginate, type Page, type SortKey, createdAtKey } from '../../shared/keyset';
 import { whereTextMatches } from '../../shared/search';
 import { DomainService } from '../module';
 import { ProjectMaintainerEntity } from '../project/project-maintainer.entity';
@@ -21,12 +21,7 @@ import {
 } from './idea.types';
 
 const SORT_KEYS: Record<IdeaOrderField, SortKey<ProjectEntity>> = {
-  [IdeaOrderField.CREATED_AT]: {
-    name: 'CREATED_AT',
-    column: 'project.created_at',
-    read: (p) => p.createdAt,
-    sqlType: 'timestamptz',
-  },
+  [IdeaOrderField.CREATED_AT]: createdAtKey('project'),
   [IdeaOrderField.INTEREST_COUNT]: {
     name: 'INTEREST_COUNT',
     column: 'project.interest_count',

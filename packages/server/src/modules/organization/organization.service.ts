@@ -2,7 +2,7 @@ import { IsNull } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { MemberRole } from '../../shared/enums';
 import { Conflict, Forbidden, NotFound } from '../../shared/errors';
-import { paginate, type Page, type SortKey } from '../../shared/keyset';
+import { paginate, type Page, type SortKey, createdAtKey } from '../../shared/keyset';
 import { whereTextMatches } from '../../shared/search';
 import { DomainService } from '../module';
 import { requireAccountByEmail } from '../user/user.service';
@@ -21,12 +21,7 @@ import {
 
 const SORT_KEYS: Record<OrganizationOrderField, SortKey<OrganizationEntity>> = {
   [OrganizationOrderField.NAME]: { name: 'NAME', column: 'organization.name', read: (o) => o.name, sqlType: 'text' },
-  [OrganizationOrderField.CREATED_AT]: {
-    name: 'CREATED_AT',
-    column: 'organization.created_at',
-    read: (o) => o.createdAt,
-    sqlType: 'timestamptz',
-  },
+  [OrganizationOrderField.CREATED_AT]: createdAtKey('organization'),
 };
 
 export class OrganizationService extends DomainService {

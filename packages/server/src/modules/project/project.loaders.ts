@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
+import { createdAtKey } from '../../shared/keyset';
 import { rowsById, rowsGroupedBy } from '../../shared/loaders';
 import { nestedPages } from '../../shared/nested-pages';
 import { ProjectMaintainerEntity } from './project-maintainer.entity';
@@ -45,7 +46,7 @@ export function createProjectLoaders(db: EntityManager, viewer: Viewer | null) {
       },
       parent: 'project.organization_id',
       id: 'project.id',
-      sort: { name: 'CREATED_AT', column: 'project.created_at', sqlType: 'timestamptz' },
+      sort: createdAtKey('project'),
       direction: 'DESC',
     }),
 

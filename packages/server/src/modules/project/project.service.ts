@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { ProjectStage, ProjectVisibility } from '../../shared/enums';
 import { Conflict, NotFound } from '../../shared/errors';
-import { paginate, type Page, type SortKey } from '../../shared/keyset';
+import { paginate, type Page, type SortKey, createdAtKey } from '../../shared/keyset';
 import { whereTextMatches } from '../../shared/search';
 import { DomainService } from '../module';
 import { requireToActFor } from '../organization/organization.policy';
@@ -21,12 +21,7 @@ import {
 
 const SORT_KEYS: Record<ProjectOrderField, SortKey<ProjectEntity>> = {
   [ProjectOrderField.NAME]: { name: 'NAME', column: 'project.name', read: (p) => p.name, sqlType: 'text' },
-  [ProjectOrderField.CREATED_AT]: {
-    name: 'CREATED_AT',
-    column: 'project.created_at',
-    read: (p) => p.createdAt,
-    sqlType: 'timestamptz',
-  },
+  [ProjectOrderField.CREATED_AT]: createdAtKey('project'),
   [ProjectOrderField.UPDATED_AT]: {
     name: 'UPDATED_AT',
     column: 'project.updated_at',

@@ -1,7 +1,7 @@
 import type { Viewer } from '../../auth/viewer';
 import { ResourceOfferStatus } from '../../shared/enums';
 import { Conflict, InvalidInput, NotFound } from '../../shared/errors';
-import { paginate, type Page, type SortKey } from '../../shared/keyset';
+import { paginate, type Page, type SortKey, createdAtKey } from '../../shared/keyset';
 import { whereTextMatches } from '../../shared/search';
 import { DomainService } from '../module';
 import { OrganizationEntity } from '../organization/organization.entity';
@@ -22,12 +22,7 @@ import { lockOfferForManager, requireOfferManager, visibleOffersSql } from './re
 const CLOSES_AT = `COALESCE(offer.closes_at, 'infinity'::timestamptz)`;
 
 const SORT_KEYS: Record<ResourceOfferOrderField, SortKey<ResourceOfferEntity>> = {
-  [ResourceOfferOrderField.CREATED_AT]: {
-    name: 'CREATED_AT',
-    column: 'offer.created_at',
-    read: (o) => o.createdAt,
-    sqlType: 'timestamptz',
-  },
+  [ResourceOfferOrderField.CREATED_AT]: createdAtKey('offer'),
   [ResourceOfferOrderField.REMAINING]: {
     name: 'REMAINING',
     column: '(offer.total - offer.granted)',

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { ProjectVisibility, ResourceOfferStatus, ResourceRequestStatus } from '../../shared/enums';
 import { Conflict, InvalidInput, NotFound } from '../../shared/errors';
-import { paginate, type SortKey } from '../../shared/keyset';
+import { paginate, type SortKey, createdAtKey } from '../../shared/keyset';
 import type { ActivityVerb } from '../activity/activity.verbs';
 import type { Tx } from '../activity/activity.log';
 import { DomainService } from '../module';
@@ -22,12 +22,7 @@ import type {
 } from './resource-request.types';
 import { canAskAboutOffer, lockOffer, lockOfferForManager, roleIn, visibleRequestsSql } from './resource.policy';
 
-const NEWEST_FIRST: SortKey<ResourceRequestEntity> = {
-  name: 'CREATED_AT',
-  column: 'request.created_at',
-  read: (r) => r.createdAt,
-  sqlType: 'timestamptz',
-};
+const NEWEST_FIRST: SortKey<ResourceRequestEntity> = createdAtKey('request');
 
 /** Whose requests a list is about: the offers of the viewer's organisations, or the viewer's projects. */
 export type RequestInbox = 'INCOMING' | 'OUTGOING';

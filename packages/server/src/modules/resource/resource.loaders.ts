@@ -3,6 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { GRANTED_STATUSES } from '../../shared/enums';
 import type { ResourceRequestStatus } from '../../shared/enums';
+import { createdAtKey } from '../../shared/keyset';
 import { rowsById, rowsGroupedBy } from '../../shared/loaders';
 import { nestedPages } from '../../shared/nested-pages';
 import { ResourceOfferEntity } from './resource-offer.entity';
@@ -20,7 +21,7 @@ export function createResourceLoaders(db: EntityManager, viewer: Viewer | null) 
   };
   const withStatuses = (query: ReturnType<typeof visibleRequests>, statuses: Statuses) =>
     statuses?.length ? query.andWhere('request.status IN (:...statuses)', { statuses }) : query;
-  const NEWEST = { name: 'CREATED_AT', column: 'request.created_at', sqlType: 'timestamptz' } as const;
+  const NEWEST = createdAtKey('request');
   return {
     /** Requests by id, whoever asks: the lists that lead here decide what is shown. */
     requestById: rowsById((ids) => requests.findBy({ id: In([...ids]) })),

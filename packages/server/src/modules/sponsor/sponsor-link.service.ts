@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { SponsorLinkSide, SponsorLinkStatus } from '../../shared/enums';
 import { Conflict, Forbidden, InvalidInput, NotFound } from '../../shared/errors';
-import { paginate, type Page, type SortKey } from '../../shared/keyset';
+import { paginate, type Page, type SortKey, createdAtKey } from '../../shared/keyset';
 import { DomainService } from '../module';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { ProjectEntity } from '../project/project.entity';
@@ -30,12 +30,7 @@ import {
 } from './sponsor-link.types';
 
 const SORT_KEYS: Record<SponsorLinkOrderField, SortKey<SponsorLinkEntity>> = {
-  [SponsorLinkOrderField.CREATED_AT]: {
-    name: 'CREATED_AT',
-    column: 'link.created_at',
-    read: (l) => l.createdAt,
-    sqlType: 'timestamptz',
-  },
+  [SponsorLinkOrderField.CREATED_AT]: createdAtKey('link'),
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,13 +1,14 @@
 import type { Viewer } from '../../auth/viewer';
 import { In, type EntityManager } from 'typeorm';
 import { SponsorLinkStatus } from '../../shared/enums';
+import { createdAtKey } from '../../shared/keyset';
 import { rowsById, rowsGroupedBy } from '../../shared/loaders';
 import { nestedPages } from '../../shared/nested-pages';
 import { ProjectEntity } from '../project/project.entity';
 import { visibleProjectsSql } from '../project/project.policy';
 import { SponsorLinkEntity } from './sponsor-link.entity';
 
-const CREATED_AT = { name: 'CREATED_AT', column: 'link.created_at', sqlType: 'timestamptz' } as const;
+const CREATED_AT = createdAtKey('link');
 
 /** Only CONFIRMED links are public: both sides agreed. */
 export function createSponsorLoaders(db: EntityManager, viewer: Viewer | null) {

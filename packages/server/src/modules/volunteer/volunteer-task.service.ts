@@ -1,7 +1,7 @@
 import type { Viewer } from '../../auth/viewer';
 import { HELD_TASK_STATUSES, MilestoneStatus, VolunteerTaskStatus } from '../../shared/enums';
 import { Conflict, Forbidden, NotFound } from '../../shared/errors';
-import { paginate, type Page, type SortKey } from '../../shared/keyset';
+import { paginate, type Page, type SortKey, createdAtKey } from '../../shared/keyset';
 import type { Tx } from '../activity/activity.log';
 import { DomainService, type ModuleDeps } from '../module';
 import { ProjectEntity } from '../project/project.entity';
@@ -19,12 +19,7 @@ import {
 import { canReleaseTask, canSubmitTask, lockVisibleTask } from './volunteer.policy';
 
 const SORT_KEYS: Record<VolunteerTaskOrderField, SortKey<VolunteerTaskEntity>> = {
-  [VolunteerTaskOrderField.CREATED_AT]: {
-    name: 'CREATED_AT',
-    column: 'task.created_at',
-    read: (t) => t.createdAt,
-    sqlType: 'timestamptz',
-  },
+  [VolunteerTaskOrderField.CREATED_AT]: createdAtKey('task'),
   [VolunteerTaskOrderField.ESTIMATED_HOURS]: {
     name: 'ESTIMATED_HOURS',
     column: 'task.estimated_hours',

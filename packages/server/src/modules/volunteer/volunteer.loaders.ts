@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import { VolunteerTaskStatus } from '../../shared/enums';
 import type { Viewer } from '../../auth/viewer';
+import { createdAtKey } from '../../shared/keyset';
 import { rowsById, rowsGroupedBy } from '../../shared/loaders';
 import { nestedPages } from '../../shared/nested-pages';
 import { ProjectEntity } from '../project/project.entity';
@@ -56,7 +57,7 @@ export function createVolunteerLoaders(db: EntityManager, viewer: Viewer | null)
       rows: () => tasks.createQueryBuilder('task'),
       parent: 'task.milestone_id',
       id: 'task.id',
-      sort: { name: 'CREATED_AT', column: 'task.created_at', sqlType: 'timestamptz' },
+      sort: createdAtKey('task'),
       direction: 'ASC',
     }),
 

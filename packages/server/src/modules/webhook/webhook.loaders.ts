@@ -1,4 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
+import { createdAtKey } from '../../shared/keyset';
 import { rowsById } from '../../shared/loaders';
 import { nestedPages } from '../../shared/nested-pages';
 import { WebhookDeliveryEntity, WebhookEntity } from './webhook.entity';
@@ -16,7 +17,7 @@ export function createWebhookLoaders(db: EntityManager) {
       rows: () => webhooks.createQueryBuilder('webhook'),
       parent: 'webhook.organization_id',
       id: 'webhook.id',
-      sort: { name: 'CREATED_AT', column: 'webhook.created_at', sqlType: 'timestamptz' },
+      sort: createdAtKey('webhook'),
       direction: 'ASC',
     }),
 
@@ -25,7 +26,7 @@ export function createWebhookLoaders(db: EntityManager) {
       rows: () => deliveries.createQueryBuilder('delivery'),
       parent: 'delivery.webhook_id',
       id: 'delivery.id',
-      sort: { name: 'CREATED_AT', column: 'delivery.created_at', sqlType: 'timestamptz' },
+      sort: createdAtKey('delivery'),
       direction: 'DESC',
     }),
   };
