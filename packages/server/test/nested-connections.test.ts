@@ -179,3 +179,39 @@ test('a connection keeps the rule of the list it pages: keys and webhooks only f
     expect(node.webhooksConnection.edges[0].node.deliveriesConnection.totalCount).toBe(1);
   }
 });
+
+test('a deprecated list reads one page of its connection, however long the list', async () => {
+  const db = server.dataSource;
+  const owner = await makeUser(db);
+  const giver = await makeOrganization(db, { verified: true, owner: owner.user });
+  const offer = await makeResourceOffer(db, giver, { total: 10_000 });
+  for (let i = 0; i < 105; i++) {
+    const project = await makeProject(db);
+    await makeSponsorLink(db, giver, project);
+    await makeResourceRequest(db, offer, project);
+  }
+  const asked = async (query: string) => {
+    server.statements.reset();
+    const data: any = ok(await server.gql(query, { slug: giver.slug, id: offer.id }, { token: owner.token }));
+    return { data, statements: [...server.statements.statements] };
+  };
+  const pairs = [
+    [
+      'query($slug: String!) { organization(slug: $slug) { sponsoredProjects { id } } }',
+      'query($slug: String!) { organization(slug: $slug) { sponsoredProjectsConnection(first: 100) { edges { node { id } } } } }',
+      (data: any) => data.organization.sponsoredProjects,
+    ],
+    [
+      'query($id: ID!) { resourceOffer(id: $id) { requests { id } } }',
+      'query($id: ID!) { resourceOffer(id: $id) { requestsConnection(first: 100) { edges { node { id } } } } }',
+      (data: any) => data.resourceOffer.requests,
+    ],
+  ] as const;
+  for (const [list, connection, items] of pairs) {
+    const deprecated = await asked(list);
+    const paged = await asked(connection);
+    expect(items(deprecated.data)).toHaveLength(100);
+    // The same statements as one page of 100: the list's SQL has the page's LIMIT, not every row of every parent.
+    expect(deprecated.statements).toEqual(paged.statements);
+  }
+});

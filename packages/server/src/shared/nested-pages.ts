@@ -154,5 +154,18 @@ export async function withNodes<T>(page: IdPage, load: (id: string) => Promise<T
   return { edges, pageInfo: page.pageInfo, totalCount: page.totalCount };
 }
 
-/** The array a deprecated list field still answers: the first `DEPRECATED_LIST_CAP` items, in the same order. */
+/** The array a deprecated list field still answers: the first `DEPRECATED_LIST_CAP` items of its connection. */
 export const DEPRECATED_LIST_CAP = 100;
+
+/**
+ * The arguments a deprecated list asks its connection with: one page of `DEPRECATED_LIST_CAP`, so the list reads
+ * no more rows than it shows — a company sponsoring thousands of projects costs what one page costs.
+ */
+export const DEPRECATED_PAGE = { first: DEPRECATED_LIST_CAP, after: null } as const;
+
+/** A connection's nodes as a plain list (null stays null: the connection was not the viewer's to see). */
+export function nodesOf<T>(page: Page<T>): T[];
+export function nodesOf<T>(page: Page<T> | null): T[] | null;
+export function nodesOf<T>(page: Page<T> | null): T[] | null {
+  return page ? page.edges.map((edge) => edge.node) : null;
+}

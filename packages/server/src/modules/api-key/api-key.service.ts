@@ -59,11 +59,4 @@ export class ApiKeyService extends DomainService {
       return saved;
     });
   }
-
-  /** Every key of the organisation, newest first (revoked ones too: they explain past calls). */
-  listFor(organizationId: string): Promise<ApiKeyEntity[]> {
-    return this.dataSource
-      .getRepository(ApiKeyEntity)
-      .find({ where: { organizationId }, order: { createdAt: 'DESC', id: 'DESC' } });
-  }
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolv
 import { Actor, AllowApiKey } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
-import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
+import { DEPRECATED_PAGE, nodesOf, withNodes } from '../../shared/nested-pages';
 import { AssessmentRecommendation } from '../../shared/enums';
 import { Organization } from '../organization/organization.types';
 import type { ProjectEntity } from '../project/project.entity';
@@ -139,10 +139,9 @@ export class ProjectAssessmentsResolver {
   async assessments(
     @Root() project: ProjectEntity,
     @Args() { includeSuperseded }: ProjectAssessmentsArgs,
-    @Ctx() { loaders }: Context,
+    @Ctx() context: Context,
   ) {
-    const assessments = await loaders.assessment.visibleByProject.load(project.id);
-    return (includeSuperseded ? assessments : assessments.filter(isCurrent)).slice(0, DEPRECATED_LIST_CAP);
+    return nodesOf(await this.assessmentsConnection(project, { ...DEPRECATED_PAGE, includeSuperseded }, context));
   }
 
   @FieldResolver(() => AssessmentConnection, {

@@ -25,22 +25,6 @@ export function createEventLoaders(db: EntityManager, viewer: Viewer | null) {
       (eventIds) => db.getRepository(EventOrganizerEntity).findBy({ eventId: In([...eventIds]) }),
       (row) => row.eventId,
     ),
-    participations: rowsGroupedBy(
-      (eventIds) => participations.findBy({ eventId: In([...eventIds]) }),
-      (row) => row.eventId,
-    ),
-    /** Each project's events with their outcomes, latest event first. */
-    participationsByProject: rowsGroupedBy(
-      (projectIds) =>
-        participations
-          .createQueryBuilder('participation')
-          .innerJoinAndSelect('participation.event', 'event')
-          .where('participation.project_id IN (:...projectIds)', { projectIds })
-          .orderBy('event.starts_at', 'DESC')
-          .addOrderBy('event.id', 'DESC')
-          .getMany(),
-      (row) => row.projectId,
-    ),
 
     /** A participation by `<event id>:<project id>`, with its event. */
     participation: rowsByPair(

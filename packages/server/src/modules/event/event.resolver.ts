@@ -3,12 +3,10 @@ import { Actor } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
 import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
-import { compact } from '../../shared/compact';
+import { DEPRECATED_PAGE, nodesOf, withNodes } from '../../shared/nested-pages';
 import { Organization, OrganizationConnection } from '../organization/organization.types';
 import type { ProjectEntity } from '../project/project.entity';
 import { Project } from '../project/project.types';
-import type { EventProjectEntity } from './event-project.entity';
 import type { EventEntity } from './event.entity';
 import { canManageEvent } from './event.policy';
 import {
@@ -40,9 +38,8 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [Organization], { deprecationReason: 'Use organizersConnection; this list stops at 100.' })
-  async organizers(@Root() event: EventEntity, @Ctx() { loaders }: Context) {
-    const rows = (await loaders.event.organizers.load(event.id)).slice(0, DEPRECATED_LIST_CAP);
-    return compact(await loaders.organization.byId.loadMany(rows.map((row) => row.organizationId)));
+  async organizers(@Root() event: EventEntity, @Ctx() context: Context) {
+    return nodesOf(await this.organizersConnection(event, DEPRECATED_PAGE, context));
   }
 
   @FieldResolver(() => OrganizationConnection, { description: 'The organising organisations, by name.' })
@@ -55,15 +52,8 @@ export class EventResolver {
     description: 'Participating projects the viewer may see.',
     deprecationReason: 'Use projectsConnection; this list stops at 100.',
   })
-  async projects(@Root() event: EventEntity, @Ctx() { loaders }: Context) {
-    const rows = await loaders.event.participations.load(event.id);
-    const projects = await loaders.project.visibleById.loadMany(rows.map((row) => row.projectId));
-    const shown = rows.flatMap((row: EventProjectEntity, i) => {
-      const project = projects[i];
-      if (project instanceof Error) throw project;
-      return project ? [{ project, outcome: row.outcome }] : [];
-    });
-    return shown.slice(0, DEPRECATED_LIST_CAP);
+  async projects(@Root() event: EventEntity, @Ctx() context: Context) {
+    return nodesOf(await this.projectsConnection(event, DEPRECATED_PAGE, context));
   }
 
   @FieldResolver(() => EventProjectConnection, { description: 'Participating projects the viewer may see, by name.' })
@@ -120,9 +110,8 @@ export class ProjectEventsResolver {
     description: 'Events the project took part in, latest first.',
     deprecationReason: 'Use eventsConnection; this list stops at 100.',
   })
-  async events(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
-    const rows = (await loaders.event.participationsByProject.load(project.id)).slice(0, DEPRECATED_LIST_CAP);
-    return rows.map((row) => ({ event: row.event, outcome: row.outcome }));
+  async events(@Root() project: ProjectEntity, @Ctx() context: Context) {
+    return nodesOf(await this.eventsConnection(project, DEPRECATED_PAGE, context));
   }
 
   @FieldResolver(() => ProjectEventConnection, { description: 'Events the project took part in, latest first.' })

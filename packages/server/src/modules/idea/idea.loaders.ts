@@ -3,7 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { IdeaInterestRole } from '../../shared/enums';
 import { createdAtKey } from '../../shared/keyset';
-import { rowsById, rowsGroupedBy } from '../../shared/loaders';
+import { rowsById } from '../../shared/loaders';
 import { nestedPages } from '../../shared/nested-pages';
 import { IdeaInterestEntity } from './idea-interest.entity';
 import type { IdeaInterestCounts } from './idea.types';
@@ -47,12 +47,6 @@ export function createIdeaLoaders(db: EntityManager, viewer: Viewer | null) {
       sort: createdAtKey('interest'),
       direction: 'ASC',
     }),
-
-    interests: rowsGroupedBy(
-      (projectIds) =>
-        interests.find({ where: { projectId: In([...projectIds]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      (row) => row.projectId,
-    ),
 
     /** The viewer's own interests in each project; no query for anonymous callers. */
     viewerInterests: new DataLoader<string, IdeaInterestEntity[]>(async (projectIds) => {

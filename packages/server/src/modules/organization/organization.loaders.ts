@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import { In, IsNull, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import type { MemberRole } from '../../shared/enums';
-import { pairsSql, rowsById, rowsByPair, rowsGroupedBy } from '../../shared/loaders';
+import { pairsSql, rowsById, rowsByPair } from '../../shared/loaders';
 import { nestedPages } from '../../shared/nested-pages';
 import { OrganizationMemberEntity } from './organization-member.entity';
 import { OrganizationEntity } from './organization.entity';
@@ -11,16 +11,6 @@ export function createOrganizationLoaders(db: EntityManager, viewer: Viewer | nu
   const members = db.getRepository(OrganizationMemberEntity);
   return {
     byId: rowsById((ids) => db.getRepository(OrganizationEntity).findBy({ id: In([...ids]) })),
-
-    members: rowsGroupedBy(
-      (organizationIds) =>
-        members.find({
-          // Service accounts (what API keys act through) are not people and not listed.
-          where: { organizationId: In([...organizationIds]), user: { serviceOrganizationId: IsNull() } },
-          order: { createdAt: 'ASC', userId: 'ASC' },
-        }),
-      (member) => member.organizationId,
-    ),
 
     /** A membership by `<organization id>:<user id>`. */
     member: rowsByPair(
@@ -52,11 +42,6 @@ export function createOrganizationLoaders(db: EntityManager, viewer: Viewer | nu
       sort: { name: 'JOINED_AT', column: 'member.created_at', sqlType: 'timestamptz' },
       direction: 'ASC',
     }),
-
-    membershipsByUser: rowsGroupedBy(
-      (userIds) => members.find({ where: { userId: In([...userIds]) }, order: { createdAt: 'ASC' } }),
-      (member) => member.userId,
-    ),
 
     /** The viewer's role in each organisation asked about; no query at all for anonymous callers. */
     viewerRole: new DataLoader<string, MemberRole | null>(async (organizationIds) => {

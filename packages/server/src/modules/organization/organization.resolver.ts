@@ -4,10 +4,8 @@ import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
 import { MemberRole } from '../../shared/enums';
 import { PageArgs } from '../../graphql/connection';
-import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
+import { DEPRECATED_PAGE, nodesOf, withNodes } from '../../shared/nested-pages';
 import { Project, ProjectConnection } from '../project/project.types';
-import { compact } from '../../shared/compact';
-import type { ProjectEntity } from '../project/project.entity';
 import type { OrganizationEntity } from './organization.entity';
 import type { OrganizationMemberEntity } from './organization-member.entity';
 import { canSeeMembers } from './organization.policy';
@@ -46,10 +44,8 @@ export class OrganizationResolver {
     description: 'Members and their roles; null unless the viewer is a member or an admin.',
     deprecationReason: 'Use membersConnection; this list stops at 100.',
   })
-  async members(@Root() organization: OrganizationEntity, @Ctx() { viewer, loaders }: Context) {
-    const role = await loaders.organization.viewerRole.load(organization.id);
-    if (!canSeeMembers(viewer, role)) return null;
-    return (await loaders.organization.members.load(organization.id)).slice(0, DEPRECATED_LIST_CAP);
+  async members(@Root() organization: OrganizationEntity, @Ctx() context: Context) {
+    return nodesOf(await this.membersConnection(organization, DEPRECATED_PAGE, context));
   }
 
   @FieldResolver(() => OrganizationMemberConnection, {
@@ -76,8 +72,8 @@ export class OrganizationResolver {
     description: 'Projects listed under this organisation that the viewer may see.',
     deprecationReason: 'Use projectsConnection; this list stops at 100.',
   })
-  async projects(@Root() organization: OrganizationEntity, @Ctx() { loaders }: Context) {
-    return (await loaders.project.visibleByOrganization.load(organization.id)).slice(0, DEPRECATED_LIST_CAP);
+  async projects(@Root() organization: OrganizationEntity, @Ctx() context: Context) {
+    return nodesOf(await this.projectsConnection(organization, DEPRECATED_PAGE, context));
   }
 
   @FieldResolver(() => ProjectConnection, {
@@ -96,13 +92,8 @@ export class OrganizationResolver {
     description: 'Projects this organisation sponsors, by confirmed sponsor links.',
     deprecationReason: 'Use sponsoredProjectsConnection; this list stops at 100.',
   })
-  async sponsoredProjects(
-    @Root() organization: OrganizationEntity,
-    @Ctx() { loaders }: Context,
-  ): Promise<ProjectEntity[]> {
-    const links = await loaders.sponsor.confirmedByOrganization.load(organization.id);
-    const projectIds = [...new Set(links.map((link) => link.projectId))];
-    return compact(await loaders.project.visibleById.loadMany(projectIds)).slice(0, DEPRECATED_LIST_CAP);
+  async sponsoredProjects(@Root() organization: OrganizationEntity, @Ctx() context: Context) {
+    return nodesOf(await this.sponsoredProjectsConnection(organization, DEPRECATED_PAGE, context));
   }
 
   @FieldResolver(() => ProjectConnection, {

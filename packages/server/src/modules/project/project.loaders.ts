@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { createdAtKey } from '../../shared/keyset';
-import { rowsById, rowsGroupedBy } from '../../shared/loaders';
+import { rowsById } from '../../shared/loaders';
 import { nestedPages } from '../../shared/nested-pages';
 import { ProjectMaintainerEntity } from './project-maintainer.entity';
 import { ProjectEntity } from './project.entity';
@@ -21,22 +21,6 @@ export function createProjectLoaders(db: EntityManager, viewer: Viewer | null) {
         .andWhere(visible.sql, visible.params)
         .getMany();
     }),
-
-    /** Visible projects of each organisation, newest first. */
-    visibleByOrganization: rowsGroupedBy(
-      (organizationIds) => {
-        const visible = visibleProjectsSql('project', viewer);
-        return db
-          .getRepository(ProjectEntity)
-          .createQueryBuilder('project')
-          .where('project.organization_id IN (:...organizationIds)', { organizationIds })
-          .andWhere(visible.sql, visible.params)
-          .orderBy('project.created_at', 'DESC')
-          .addOrderBy('project.id', 'DESC')
-          .getMany();
-      },
-      (project) => project.organizationId as string,
-    ),
 
     /** Organization.projectsConnection: the visible projects listed under it, newest first. */
     visiblePagesByOrganization: nestedPages(db, {
@@ -73,17 +57,6 @@ export function createProjectLoaders(db: EntityManager, viewer: Viewer | null) {
       sort: { name: 'JOINED_AT', column: 'maintainer.created_at', sqlType: 'timestamptz' },
       direction: 'DESC',
     }),
-
-    maintainerships: rowsGroupedBy(
-      (projectIds) =>
-        maintainers.find({ where: { projectId: In([...projectIds]) }, order: { createdAt: 'ASC', userId: 'ASC' } }),
-      (row) => row.projectId,
-    ),
-
-    maintainershipsByUser: rowsGroupedBy(
-      (userIds) => maintainers.find({ where: { userId: In([...userIds]) }, order: { createdAt: 'DESC' } }),
-      (row) => row.userId,
-    ),
 
     /** Whether the viewer maintains each project asked about; no query for anonymous callers. */
     viewerMaintains: new DataLoader<string, boolean>(async (projectIds) => {

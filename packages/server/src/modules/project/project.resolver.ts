@@ -2,9 +2,8 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, R
 import { Actor } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
-import { compact } from '../../shared/compact';
 import { PageArgs } from '../../graphql/connection';
-import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
+import { DEPRECATED_PAGE, nodesOf, withNodes } from '../../shared/nested-pages';
 import { Organization } from '../organization/organization.types';
 import { SponsorLink, SponsorLinkConnection } from '../sponsor/sponsor-link.types';
 import { User, UserConnection } from '../user/user.types';
@@ -54,9 +53,8 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => [User], { deprecationReason: 'Use maintainersConnection; this list stops at 100.' })
-  async maintainers(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
-    const rows = (await loaders.project.maintainerships.load(project.id)).slice(0, DEPRECATED_LIST_CAP);
-    return compact(await loaders.user.byId.loadMany(rows.map((row) => row.userId)));
+  async maintainers(@Root() project: ProjectEntity, @Ctx() context: Context) {
+    return nodesOf(await this.maintainersConnection(project, DEPRECATED_PAGE, context));
   }
 
   @FieldResolver(() => UserConnection, { description: 'Its maintainers, in the order they joined.' })
@@ -69,8 +67,8 @@ export class ProjectResolver {
     description: 'Confirmed sponsor links: both sides agreed.',
     deprecationReason: 'Use sponsorsConnection; this list stops at 100.',
   })
-  async sponsors(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
-    return (await loaders.sponsor.confirmedByProject.load(project.id)).slice(0, DEPRECATED_LIST_CAP);
+  async sponsors(@Root() project: ProjectEntity, @Ctx() context: Context) {
+    return nodesOf(await this.sponsorsConnection(project, DEPRECATED_PAGE, context));
   }
 
   @FieldResolver(() => SponsorLinkConnection, {

@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
+import { DEPRECATED_PAGE, nodesOf, withNodes } from '../../shared/nested-pages';
 import type { OrganizationEntity } from '../organization/organization.entity';
 import { Organization } from '../organization/organization.types';
 import type { ProjectEntity } from '../project/project.entity';
@@ -31,11 +31,9 @@ export class ProjectResourcesResolver {
   async resourceRequests(
     @Root() project: ProjectEntity,
     @Args() { statuses }: RequestStatusesArgs,
-    @Ctx() { loaders }: Context,
+    @Ctx() context: Context,
   ) {
-    const requests = await loaders.resource.visibleRequestsByProject.load(project.id);
-    const shown = statuses?.length ? requests.filter((request) => statuses.includes(request.status)) : requests;
-    return shown.slice(0, DEPRECATED_LIST_CAP);
+    return nodesOf(await this.resourceRequestsConnection(project, { ...DEPRECATED_PAGE, statuses }, context));
   }
 
   @FieldResolver(() => ResourceRequestConnection, {
@@ -65,8 +63,8 @@ export class SponsorLinkGrantsResolver {
     description: 'The resource grants this link credits (IN_KIND links).',
     deprecationReason: 'Use grantsConnection; this list stops at 100.',
   })
-  async grants(@Root() link: SponsorLinkEntity, @Ctx() { loaders }: Context) {
-    return (await loaders.resource.grantsBySponsorLink.load(link.id)).slice(0, DEPRECATED_LIST_CAP);
+  async grants(@Root() link: SponsorLinkEntity, @Ctx() context: Context) {
+    return nodesOf(await this.grantsConnection(link, DEPRECATED_PAGE, context));
   }
 
   @FieldResolver(() => ResourceRequestConnection, {

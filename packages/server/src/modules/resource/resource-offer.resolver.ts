@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { Actor, AllowApiKey } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
-import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
+import { DEPRECATED_PAGE, nodesOf, withNodes } from '../../shared/nested-pages';
 import { Organization } from '../organization/organization.types';
 import { ResourceDetails } from './resource-details.types';
 import type { ResourceOfferEntity } from './resource-offer.entity';
@@ -72,12 +72,9 @@ export class ResourceOfferResolver {
   async requests(
     @Root() offer: ResourceOfferEntity,
     @Args() { statuses }: RequestStatusesArgs,
-    @Ctx() { viewer, loaders }: Context,
+    @Ctx() context: Context,
   ) {
-    if (!canManageOffer(viewer, await loaders.organization.viewerRole.load(offer.organizationId))) return null;
-    const requests = await loaders.resource.requestsByOffer.load(offer.id);
-    const shown = statuses?.length ? requests.filter((request) => statuses.includes(request.status)) : requests;
-    return shown.slice(0, DEPRECATED_LIST_CAP);
+    return nodesOf(await this.requestsConnection(offer, { ...DEPRECATED_PAGE, statuses }, context));
   }
 
   @FieldResolver(() => ResourceRequestConnection, {

@@ -4,7 +4,7 @@ import type { Viewer } from '../../auth/viewer';
 import { GRANTED_STATUSES } from '../../shared/enums';
 import type { ResourceRequestStatus } from '../../shared/enums';
 import { createdAtKey } from '../../shared/keyset';
-import { rowsById, rowsGroupedBy } from '../../shared/loaders';
+import { rowsById } from '../../shared/loaders';
 import { nestedPages } from '../../shared/nested-pages';
 import { ResourceOfferEntity } from './resource-offer.entity';
 import { ResourceRequestEntity } from './resource-request.entity';
@@ -55,35 +55,6 @@ export function createResourceLoaders(db: EntityManager, viewer: Viewer | null) 
 
     /** Every offer by id, whoever asks: resolvers decide what of it a viewer may see. */
     offerById: rowsById((ids) => db.getRepository(ResourceOfferEntity).findBy({ id: In([...ids]) })),
-
-    /** All requests of each offer, newest first; only for its organisation's members (the resolver checks). */
-    requestsByOffer: rowsGroupedBy(
-      (offerIds) => requests.find({ where: { offerId: In([...offerIds]) }, order: { createdAt: 'DESC', id: 'DESC' } }),
-      (request) => request.offerId,
-    ),
-
-    /** Each project's requests this viewer may see, newest first. */
-    visibleRequestsByProject: rowsGroupedBy(
-      (projectIds) =>
-        visibleRequests()
-          .andWhere('request.project_id IN (:...projectIds)', { projectIds })
-          .orderBy('request.created_at', 'DESC')
-          .addOrderBy('request.id', 'DESC')
-          .getMany(),
-      (request) => request.projectId,
-    ),
-
-    /** The grants (APPROVED or FULFILLED) each sponsor link credits, oldest first. */
-    grantsBySponsorLink: rowsGroupedBy(
-      (linkIds) =>
-        visibleRequests()
-          .andWhere('request.sponsor_link_id IN (:...linkIds)', { linkIds })
-          .andWhere('request.status IN (:...granted)', { granted: GRANTED_STATUSES })
-          .orderBy('request.decided_at', 'ASC')
-          .addOrderBy('request.id', 'ASC')
-          .getMany(),
-      (request) => request.sponsorLinkId as string,
-    ),
 
     impactByOrganization: new DataLoader<string, OrganizationImpactData>((organizationIds) =>
       organizationImpacts(db, organizationIds),

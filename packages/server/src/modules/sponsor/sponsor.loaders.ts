@@ -27,14 +27,6 @@ export function createSponsorLoaders(db: EntityManager, viewer: Viewer | null) {
         }),
       (link) => link.projectId,
     ),
-    confirmedByOrganization: rowsGroupedBy(
-      (organizationIds) =>
-        links.find({
-          where: { organizationId: In([...organizationIds]), status: SponsorLinkStatus.CONFIRMED },
-          order: { createdAt: 'DESC', id: 'DESC' },
-        }),
-      (link) => link.organizationId,
-    ),
 
     /** Project.sponsorsConnection: confirmed links, oldest first. */
     confirmedPagesByProject: nestedPages(db, {

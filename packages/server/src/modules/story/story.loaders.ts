@@ -1,29 +1,16 @@
 import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
-import { rowsById, rowsGroupedBy } from '../../shared/loaders';
+import { rowsById } from '../../shared/loaders';
 import { nestedPages } from '../../shared/nested-pages';
 import { ProjectEntity } from '../project/project.entity';
 import { visibleProjectsSql } from '../project/project.policy';
 import { StoryProjectEntity } from './story-project.entity';
 import { StoryEntity } from './story.entity';
-import { storiesOfProjects } from './story.service';
 
 export function createStoryLoaders(db: EntityManager, viewer: Viewer | null) {
   const featuring = db.getRepository(StoryProjectEntity);
   return {
     byId: rowsById((ids) => db.getRepository(StoryEntity).findBy({ id: In([...ids]) })),
-
-    /** The projects each story features, in order (visibility is applied by visibleProjectById). */
-    featured: rowsGroupedBy(
-      (storyIds) =>
-        featuring.find({ where: { storyId: In([...storyIds]) }, order: { position: 'ASC', projectId: 'ASC' } }),
-      (row) => row.storyId,
-    ),
-    /** Stories featuring each project, newest first. */
-    byProject: rowsGroupedBy(
-      (projectIds) => storiesOfProjects(db, projectIds),
-      (row) => row.projectId,
-    ),
 
     /** Story.projectsConnection: the featured projects the viewer may see, in the story's order. */
     featuredPages: nestedPages(db, {

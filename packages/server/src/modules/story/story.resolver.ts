@@ -3,8 +3,7 @@ import { Actor } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
 import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
-import { compact } from '../../shared/compact';
+import { DEPRECATED_PAGE, nodesOf, withNodes } from '../../shared/nested-pages';
 import type { ProjectEntity } from '../project/project.entity';
 import { Project, ProjectConnection } from '../project/project.types';
 import type { StoryEntity } from './story.entity';
@@ -28,12 +27,8 @@ export class StoryResolver {
     description: 'The featured projects you may see (never a draft of others).',
     deprecationReason: 'Use projectsConnection; this list stops at 100.',
   })
-  async projects(@Root() story: StoryEntity, @Ctx() { loaders }: Context) {
-    const rows = await loaders.story.featured.load(story.id);
-    return compact(await loaders.project.visibleById.loadMany(rows.map((row) => row.projectId))).slice(
-      0,
-      DEPRECATED_LIST_CAP,
-    );
+  async projects(@Root() story: StoryEntity, @Ctx() context: Context) {
+    return nodesOf(await this.projectsConnection(story, DEPRECATED_PAGE, context));
   }
 
   @FieldResolver(() => ProjectConnection, {
@@ -61,8 +56,8 @@ export class ProjectStoriesResolver {
     description: 'Stories featuring the project, newest first.',
     deprecationReason: 'Use storiesConnection; this list stops at 100.',
   })
-  async stories(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
-    return (await loaders.story.byProject.load(project.id)).slice(0, DEPRECATED_LIST_CAP).map((row) => row.story!);
+  async stories(@Root() project: ProjectEntity, @Ctx() context: Context) {
+    return nodesOf(await this.storiesConnection(project, DEPRECATED_PAGE, context));
   }
 
   @FieldResolver(() => StoryConnection, { description: 'Stories featuring the project, newest first.' })

@@ -1,4 +1,3 @@
-import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { Forbidden, InvalidInput, NotFound } from '../../shared/errors';
 import { paginate, type Page, type SortKey } from '../../shared/keyset';
@@ -126,16 +125,4 @@ export class StoryService extends DomainService {
       return story;
     });
   }
-}
-
-/** The stories featuring each project, newest first (the caller has checked the project is visible). */
-export function storiesOfProjects(db: EntityManager, projectIds: readonly string[]) {
-  return db
-    .getRepository(StoryProjectEntity)
-    .createQueryBuilder('featured')
-    .innerJoinAndSelect('featured.story', 'story')
-    .where({ projectId: In([...projectIds]) })
-    .orderBy('story.published_on', 'DESC')
-    .addOrderBy('story.id', 'DESC')
-    .getMany();
 }

@@ -2,10 +2,9 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, R
 import { Actor, Public } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
-import { compact } from '../../shared/compact';
 import { Locale, UserRole } from '../../shared/enums';
 import { PageArgs } from '../../graphql/connection';
-import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
+import { DEPRECATED_PAGE, nodesOf, withNodes } from '../../shared/nested-pages';
 import { Organization, OrganizationConnection } from '../organization/organization.types';
 import { Project, ProjectConnection } from '../project/project.types';
 import type { UserEntity } from './user.entity';
@@ -75,10 +74,8 @@ export class UserResolver {
     description: "Organisations the user belongs to; null unless it is the viewer's own account (or an admin asks).",
     deprecationReason: 'Use organizationsConnection; this list stops at 100.',
   })
-  async organizations(@Root() user: UserEntity, @Ctx() { viewer, loaders }: Context) {
-    if (!canSeePrivateUserFields(viewer, user.id)) return null;
-    const memberships = (await loaders.organization.membershipsByUser.load(user.id)).slice(0, DEPRECATED_LIST_CAP);
-    return compact(await loaders.organization.byId.loadMany(memberships.map((m) => m.organizationId)));
+  async organizations(@Root() user: UserEntity, @Ctx() context: Context) {
+    return nodesOf(await this.organizationsConnection(user, DEPRECATED_PAGE, context));
   }
 
   @FieldResolver(() => OrganizationConnection, {
@@ -97,12 +94,8 @@ export class UserResolver {
     description: 'Projects the user maintains that the viewer may see.',
     deprecationReason: 'Use projectsConnection; this list stops at 100.',
   })
-  async projects(@Root() user: UserEntity, @Ctx() { loaders }: Context) {
-    const rows = await loaders.project.maintainershipsByUser.load(user.id);
-    return compact(await loaders.project.visibleById.loadMany(rows.map((row) => row.projectId))).slice(
-      0,
-      DEPRECATED_LIST_CAP,
-    );
+  async projects(@Root() user: UserEntity, @Ctx() context: Context) {
+    return nodesOf(await this.projectsConnection(user, DEPRECATED_PAGE, context));
   }
 
   @FieldResolver(() => ProjectConnection, {

@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { DEPRECATED_LIST_CAP, withNodes } from '../../shared/nested-pages';
+import { DEPRECATED_PAGE, nodesOf, withNodes } from '../../shared/nested-pages';
 import type { ProjectEntity } from '../project/project.entity';
 import { Project } from '../project/project.types';
 import type { UserEntity } from '../user/user.entity';
@@ -21,8 +21,8 @@ export class ProjectVolunteeringResolver {
     description: 'The project’s plan: milestones by due date, undated last.',
     deprecationReason: 'Use milestonesConnection; this list stops at 100.',
   })
-  async milestones(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
-    return (await loaders.volunteer.milestonesByProject.load(project.id)).slice(0, DEPRECATED_LIST_CAP);
+  async milestones(@Root() project: ProjectEntity, @Ctx() context: Context) {
+    return nodesOf(await this.milestonesConnection(project, DEPRECATED_PAGE, context));
   }
 
   @FieldResolver(() => MilestoneConnection, {
@@ -100,10 +100,8 @@ export class UserVolunteeringResolver {
     description: 'Tasks you hold or did, newest first; null on anyone else’s account.',
     deprecationReason: 'Use volunteerTasksConnection; this list stops at 100.',
   })
-  async volunteerTasks(@Root() user: UserEntity, @Ctx() { viewer, services }: Context) {
-    return isOwnAccount(viewer, user.id)
-      ? (await services.volunteerTasks.tasksOf(viewer)).slice(0, DEPRECATED_LIST_CAP)
-      : null;
+  async volunteerTasks(@Root() user: UserEntity, @Ctx() context: Context) {
+    return nodesOf(await this.volunteerTasksConnection(user, DEPRECATED_PAGE, context));
   }
 
   @FieldResolver(() => VolunteerTaskConnection, {

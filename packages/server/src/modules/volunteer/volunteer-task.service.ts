@@ -244,21 +244,6 @@ export class VolunteerTaskService extends DomainService {
       .getOne();
   }
 
-  /** The tasks the viewer holds or did, on projects they may see, newest claim first. */
-  tasksOf(viewer: Viewer): Promise<VolunteerTaskEntity[]> {
-    const visible = visibleProjectsSql('project', viewer);
-    return this.dataSource
-      .getRepository(VolunteerTaskEntity)
-      .createQueryBuilder('task')
-      .innerJoin(ProjectEntity, 'project', 'project.id = task.project_id')
-      .where('task.claimant_id = :me', { me: viewer.user.id })
-      .andWhere(visible.sql, visible.params)
-      .orderBy('task.claimed_at', 'DESC')
-      .addOrderBy('task.id', 'ASC')
-      .limit(200)
-      .getMany();
-  }
-
   private async move(
     { manager, record }: Tx,
     task: VolunteerTaskEntity,

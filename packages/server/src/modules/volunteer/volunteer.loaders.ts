@@ -83,20 +83,6 @@ export function createVolunteerLoaders(db: EntityManager, viewer: Viewer | null)
       return userIds.map((id) => byUser.get(id) ?? null);
     }),
 
-    /** A project's milestones: by due date (undated last), then as created. */
-    milestonesByProject: rowsGroupedBy(
-      (projectIds) =>
-        db
-          .getRepository(MilestoneEntity)
-          .createQueryBuilder('milestone')
-          .where('milestone.project_id IN (:...projectIds)', { projectIds })
-          .orderBy('milestone.due_on', 'ASC', 'NULLS LAST')
-          .addOrderBy('milestone.created_at', 'ASC')
-          .addOrderBy('milestone.id', 'ASC')
-          .getMany(),
-      (milestone) => milestone.projectId,
-    ),
-
     milestoneById: rowsById((ids) => db.getRepository(MilestoneEntity).findBy({ id: In([...ids]) })),
 
     /** A milestone's tasks, as created. */

@@ -92,12 +92,6 @@ export class WebhookService extends DomainService {
     });
   }
 
-  listFor(organizationId: string): Promise<WebhookEntity[]> {
-    return this.dataSource
-      .getRepository(WebhookEntity)
-      .find({ where: { organizationId }, order: { createdAt: 'ASC', id: 'ASC' } });
-  }
-
   deliveries(webhookId: string, first = 20): Promise<WebhookDeliveryEntity[]> {
     return this.dataSource.getRepository(WebhookDeliveryEntity).find({
       where: { webhookId },
