@@ -1,8 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { OrganizationEntity } from '../organization/organization.entity';
-import { ProjectEntity } from '../project/project.entity';
-import { visibleProjectsSql } from '../project/project.policy';
+import { onVisibleProjects } from '../project/project.policy';
 import { pairsSql, rowsById, rowsByPair, rowsGroupedBy } from '../../shared/loaders';
 import { nestedPages } from '../../shared/nested-pages';
 import { EventOrganizerEntity } from './event-organizer.entity';
@@ -12,13 +11,8 @@ import { EventEntity } from './event.entity';
 export function createEventLoaders(db: EntityManager, viewer: Viewer | null) {
   const participations = db.getRepository(EventProjectEntity);
   /** Participations whose project the viewer may see, with the project joined as `project`. */
-  const visibleParticipations = () => {
-    const visible = visibleProjectsSql('project', viewer);
-    return participations
-      .createQueryBuilder('participation')
-      .innerJoin(ProjectEntity, 'project', 'project.id = participation.project_id')
-      .where(visible.sql, visible.params);
-  };
+  const visibleParticipations = () =>
+    onVisibleProjects(participations.createQueryBuilder('participation'), 'participation.project_id', viewer);
   return {
     byId: rowsById((ids) => db.getRepository(EventEntity).findBy({ id: In([...ids]) })),
     organizers: rowsGroupedBy(

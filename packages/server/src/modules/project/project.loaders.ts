@@ -6,7 +6,7 @@ import { rowsById } from '../../shared/loaders';
 import { nestedPages } from '../../shared/nested-pages';
 import { ProjectMaintainerEntity } from './project-maintainer.entity';
 import { ProjectEntity } from './project.entity';
-import { visibleProjectsSql } from './project.policy';
+import { onVisibleProjects, visibleProjectsSql } from './project.policy';
 
 export function createProjectLoaders(db: EntityManager, viewer: Viewer | null) {
   const maintainers = db.getRepository(ProjectMaintainerEntity);
@@ -45,13 +45,7 @@ export function createProjectLoaders(db: EntityManager, viewer: Viewer | null) {
 
     /** User.projectsConnection: the visible projects the user maintains, latest first. */
     maintainedPagesByUser: nestedPages(db, {
-      rows: () => {
-        const visible = visibleProjectsSql('project', viewer);
-        return maintainers
-          .createQueryBuilder('maintainer')
-          .innerJoin(ProjectEntity, 'project', 'project.id = maintainer.project_id')
-          .where(visible.sql, visible.params);
-      },
+      rows: () => onVisibleProjects(maintainers.createQueryBuilder('maintainer'), 'maintainer.project_id', viewer),
       parent: 'maintainer.user_id',
       id: 'maintainer.project_id',
       sort: { name: 'JOINED_AT', column: 'maintainer.created_at', sqlType: 'timestamptz' },

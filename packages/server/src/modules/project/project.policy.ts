@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { isAdmin, type Viewer } from '../../auth/viewer';
 import { ProjectVisibility } from '../../shared/enums';
 import { Forbidden, NotFound } from '../../shared/errors';
@@ -28,6 +28,19 @@ export function visibleProjectsSql(
     sql: `(${published} OR EXISTS (SELECT 1 FROM project_maintainers visible_pm WHERE visible_pm.project_id = ${alias}.id AND visible_pm.user_id = :visibleToUserId))`,
     params: { visibleToUserId: viewer.user.id },
   };
+}
+
+/**
+ * Rows about a project (tasks, maintainerships, featurings…) narrowed to the projects this viewer may see: joins
+ * the project as `project` through `projectId` (SQL naming the row's project id, e.g. `task.project_id`).
+ */
+export function onVisibleProjects<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  projectId: string,
+  viewer: Viewer | null,
+): SelectQueryBuilder<T> {
+  const visible = visibleProjectsSql('project', viewer);
+  return query.innerJoin(ProjectEntity, 'project', `project.id = ${projectId}`).andWhere(visible.sql, visible.params);
 }
 
 /*

@@ -2,8 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { rowsById } from '../../shared/loaders';
 import { nestedPages } from '../../shared/nested-pages';
-import { ProjectEntity } from '../project/project.entity';
-import { visibleProjectsSql } from '../project/project.policy';
+import { onVisibleProjects } from '../project/project.policy';
 import { StoryProjectEntity } from './story-project.entity';
 import { StoryEntity } from './story.entity';
 
@@ -14,13 +13,7 @@ export function createStoryLoaders(db: EntityManager, viewer: Viewer | null) {
 
     /** Story.projectsConnection: the featured projects the viewer may see, in the story's order. */
     featuredPages: nestedPages(db, {
-      rows: () => {
-        const visible = visibleProjectsSql('project', viewer);
-        return featuring
-          .createQueryBuilder('featured')
-          .innerJoin(ProjectEntity, 'project', 'project.id = featured.project_id')
-          .where(visible.sql, visible.params);
-      },
+      rows: () => onVisibleProjects(featuring.createQueryBuilder('featured'), 'featured.project_id', viewer),
       parent: 'featured.story_id',
       id: 'featured.project_id',
       sort: { name: 'POSITION', column: 'featured.position', sqlType: 'bigint' },

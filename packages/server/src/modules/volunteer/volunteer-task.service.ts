@@ -4,8 +4,7 @@ import { Conflict, Forbidden, NotFound } from '../../shared/errors';
 import { paginate, type Page, type SortKey, createdAtKey } from '../../shared/keyset';
 import type { Tx } from '../activity/activity.log';
 import { DomainService, type ModuleDeps } from '../module';
-import { ProjectEntity } from '../project/project.entity';
-import { projectForMaintainer, visibleProjectsSql } from '../project/project.policy';
+import { onVisibleProjects, projectForMaintainer } from '../project/project.policy';
 import { UserEntity } from '../user/user.entity';
 import { MilestoneEntity } from './milestone.entity';
 import { VolunteerTaskEntity } from './volunteer-task.entity';
@@ -204,12 +203,8 @@ export class VolunteerTaskService extends DomainService {
     viewer: Viewer | null,
     { first, after, filter, orderBy }: VolunteerTasksArgs,
   ): Promise<Page<VolunteerTaskEntity>> {
-    const visible = visibleProjectsSql('project', viewer);
-    const query = this.dataSource
-      .getRepository(VolunteerTaskEntity)
-      .createQueryBuilder('task')
-      .innerJoin(ProjectEntity, 'project', 'project.id = task.project_id')
-      .where(visible.sql, visible.params);
+    const tasks = this.dataSource.getRepository(VolunteerTaskEntity).createQueryBuilder('task');
+    const query = onVisibleProjects(tasks, 'task.project_id', viewer);
     if (filter?.skills?.length)
       query.andWhere('task.skills_needed && CAST(:skills AS text[])', { skills: filter.skills });
     if (filter?.causeAreas?.length) {
@@ -234,14 +229,8 @@ export class VolunteerTaskService extends DomainService {
 
   /** A task of a project the viewer may see. */
   async task(viewer: Viewer | null, id: string): Promise<VolunteerTaskEntity | null> {
-    const visible = visibleProjectsSql('project', viewer);
-    return this.dataSource
-      .getRepository(VolunteerTaskEntity)
-      .createQueryBuilder('task')
-      .innerJoin(ProjectEntity, 'project', 'project.id = task.project_id')
-      .where('task.id = :id', { id })
-      .andWhere(visible.sql, visible.params)
-      .getOne();
+    const tasks = this.dataSource.getRepository(VolunteerTaskEntity).createQueryBuilder('task');
+    return onVisibleProjects(tasks, 'task.project_id', viewer).andWhere('task.id = :id', { id }).getOne();
   }
 
   private async move(

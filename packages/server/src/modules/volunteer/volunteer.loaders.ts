@@ -5,8 +5,7 @@ import type { Viewer } from '../../auth/viewer';
 import { createdAtKey } from '../../shared/keyset';
 import { rowsById, rowsGroupedBy } from '../../shared/loaders';
 import { nestedPages } from '../../shared/nested-pages';
-import { ProjectEntity } from '../project/project.entity';
-import { visibleProjectsSql } from '../project/project.policy';
+import { onVisibleProjects } from '../project/project.policy';
 import { MilestoneEntity } from './milestone.entity';
 import { VolunteerProfileEntity } from './volunteer-profile.entity';
 import { VolunteerTaskEntity } from './volunteer-task.entity';
@@ -63,13 +62,7 @@ export function createVolunteerLoaders(db: EntityManager, viewer: Viewer | null)
 
     /** User.volunteerTasksConnection: the tasks someone holds or did, on projects the viewer may see, newest claim first. */
     taskPagesByClaimant: nestedPages(db, {
-      rows: () => {
-        const visible = visibleProjectsSql('project', viewer);
-        return tasks
-          .createQueryBuilder('task')
-          .innerJoin(ProjectEntity, 'project', 'project.id = task.project_id')
-          .where(visible.sql, visible.params);
-      },
+      rows: () => onVisibleProjects(tasks.createQueryBuilder('task'), 'task.project_id', viewer),
       parent: 'task.claimant_id',
       id: 'task.id',
       sort: { name: 'CLAIMED_AT', column: 'COALESCE(task.claimed_at, task.created_at)', sqlType: 'timestamptz' },
