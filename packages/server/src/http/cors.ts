@@ -1,3 +1,4 @@
+import corsMiddleware from 'cors';
 import type { RequestHandler } from 'express';
 
 /**
@@ -8,26 +9,13 @@ import type { RequestHandler } from 'express';
 export function cors(origins: string[]): RequestHandler {
   const any = origins.includes('*');
   const allowed = new Set(origins);
-  return (req, res, next) => {
-    const origin = req.headers.origin;
-    if (origin && (any || allowed.has(origin))) {
-      res.setHeader('Access-Control-Allow-Origin', any ? '*' : origin);
-      if (!any) res.vary('Origin');
-      res.setHeader(
-        'Access-Control-Expose-Headers',
-        'Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, X-Request-Id',
-      );
-      if (req.method === 'OPTIONS') {
-        res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-        res.setHeader(
-          'Access-Control-Allow-Headers',
-          'Authorization, Content-Type, Apollo-Require-Preflight, X-Apollo-Operation-Name, X-Request-Id',
-        );
-        res.setHeader('Access-Control-Max-Age', '600');
-        res.status(204).end();
-        return;
-      }
-    }
-    next();
-  };
+  return corsMiddleware({
+    // false (no Origin, or an unlisted one): the cors package adds nothing and passes the request on, preflight too.
+    // '*' is sent as such; a listed origin is echoed back, with Vary: Origin.
+    origin: (origin, callback) => callback(null, !origin ? false : any ? '*' : allowed.has(origin)),
+    methods: 'GET, POST, OPTIONS',
+    allowedHeaders: 'Authorization, Content-Type, Apollo-Require-Preflight, X-Apollo-Operation-Name, X-Request-Id',
+    exposedHeaders: 'Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, X-Request-Id',
+    maxAge: 600,
+  });
 }

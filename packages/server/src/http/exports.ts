@@ -1,4 +1,5 @@
 import type { ApolloServer, GraphQLResponse } from '@apollo/server';
+import { stringify } from 'csv-stringify/sync';
 import { Router, type Request, type Response } from 'express';
 import type { Context } from '../graphql/context';
 
@@ -119,13 +120,19 @@ interface Page {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-/** RFC 4180, with formula-looking cells (=, +, -, @) neutralised: names are typed by anyone. */
-function csvCell(value: Cell): string {
-  if (value == null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/**
+ * RFC 4180 rows ending in CRLF; a line break inside a cell quotes it too. Text cells that a spreadsheet would run
+ * as a formula (starting with = + - @, tab or CR, or their full-width forms) get a leading `'`: names are typed by
+ * anyone. Booleans stay `true`/`false` (csv-stringify's own default is 1 and empty).
+ */
+const csvRows = (rows: Cell[][], { bom = false } = {}): string =>
+  stringify(rows, {
+    bom,
+    record_delimiter: 'windows',
+    quote_record_delimiter: true,
+    escape_formulas: true,
+    cast: { boolean: (value) => String(value) },
+  });
 
 function queryFor(kind: ExportKind): string {
   const order = kind.orderType ? `, $orderBy: ${kind.orderType}` : '';
@@ -209,19 +216,19 @@ export function exportRouter(apollo: ApolloServer<Context>, contextFor: (res: Re
           if (format === 'csv') {
             res.setHeader('content-type', 'text/csv; charset=utf-8');
             // A byte-order mark, so Excel reads the Chinese as UTF-8.
-            res.write('\uFEFF' + kind.columns.map(([header]) => csvCell(header)).join(',') + '\r\n');
+            res.write(csvRows([kind.columns.map(([header]) => header)], { bom: true }));
           } else {
             res.setHeader('content-type', 'application/json; charset=utf-8');
             res.write('[');
           }
         }
-        for (const { node } of connection.edges) {
-          if (format === 'csv') {
-            res.write(kind.columns.map(([, value]) => csvCell(value(node))).join(',') + '\r\n');
-          } else {
+        if (format === 'csv' && connection.edges.length) {
+          res.write(csvRows(connection.edges.map(({ node }) => kind.columns.map(([, value]) => value(node)))));
+        } else if (format === 'json') {
+          for (const { node } of connection.edges) {
             res.write((first ? '\n' : ',\n') + JSON.stringify(node));
+            first = false;
           }
-          first = false;
         }
         if (!connection.pageInfo.hasNextPage) break;
         after = connection.pageInfo.endCursor;

@@ -1,8 +1,13 @@
+import ical, { ICalCalendarMethod } from 'ical-generator';
+
 /**
- * A small iCalendar (RFC 5545) writer: enough for a calendar of events. Lines end in CRLF and are folded at 75
- * octets without splitting a UTF-8 character; TEXT values escape backslash, semicolon, comma and newlines; times
- * are written in UTC (`20261212T010000Z`).
+ * iCalendar (RFC 5545) calendars of events, written by ical-generator (escaping, folding at 75 octets without
+ * splitting a UTF-8 character, UTC times). Two things stay ours: the final CRLF, which ical-generator leaves off,
+ * and the URL value, which ical-generator escapes like TEXT although RFC 5545 §3.3.13 defines no escaping for URIs.
+ * Pinned to 10.x: ical-generator 11 needs Node 22, and this server still runs on Node 20.
  */
+
+export { foldLines as foldLine } from 'ical-generator';
 
 export interface CalendarEvent {
   uid: string;
@@ -13,7 +18,6 @@ export interface CalendarEvent {
   location?: string | null;
   url?: string | null;
   categories?: string[];
-  lastModified?: Date | null;
 }
 
 export interface Calendar {
@@ -24,79 +28,33 @@ export interface Calendar {
   stamp?: Date;
 }
 
-/** A TEXT value: `\` `;` `,` and newlines escaped (RFC 5545 §3.3.11). */
-export const escapeText = (text: string): string =>
-  text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
-
-/** A URI value has no escaping, but must not break the line (and control characters have no place in it). */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-const uriValue = (uri: string): string => uri.replace(/[\u0000-\u001f\u007f]/g, '');
-
-/** A DATE-TIME in UTC: 20261212T010000Z. */
-export const utcDateTime = (date: Date): string =>
-  date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-
 /**
- * Folds a content line so that no line is longer than 75 octets (RFC 5545 §3.1): each continuation starts with
- * one space. Breaks fall between characters, never inside a multi-byte UTF-8 sequence.
+ * A URL as ical-generator will not mangle it: control characters dropped, and the three characters it would
+ * backslash-escape (`\` `,` `;`) percent-encoded instead, so a calendar app reads back an address that works.
  */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  let limit = 75;
-  for (const char of line) {
-    const size = Buffer.byteLength(char, 'utf8');
-    if (octets + size > limit) {
-      parts.push(current);
-      current = ' ';
-      octets = 1;
-      limit = 75;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n');
-}
-
-function eventLines(event: CalendarEvent, stamp: string): string[] {
-  const lines = [
-    'BEGIN:VEVENT',
-    `UID:${escapeText(event.uid)}`,
-    `DTSTAMP:${stamp}`,
-    `DTSTART:${utcDateTime(event.start)}`,
-  ];
-  if (event.end) lines.push(`DTEND:${utcDateTime(event.end)}`);
-  lines.push(`SUMMARY:${escapeText(event.summary)}`);
-  if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
-  if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
-  if (event.url) lines.push(`URL:${uriValue(event.url)}`);
-  if (event.categories?.length) lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);
-  if (event.lastModified) lines.push(`LAST-MODIFIED:${utcDateTime(event.lastModified)}`);
-  lines.push('END:VEVENT');
-  return lines;
-}
+const uriValue = (uri: string): string =>
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  uri.replace(/[\u0000-\u001f\u007f]/g, '').replace(/[\\,;]/g, (c) => encodeURIComponent(c));
 
 /** The calendar as a text/calendar body. */
 export function writeCalendar({ name, events, stamp = new Date() }: Calendar): string {
-  const dtstamp = utcDateTime(stamp);
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Goodlink//Events//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(name)}`,
-    ...events.flatMap((event) => eventLines(event, dtstamp)),
-    'END:VCALENDAR',
-  ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  const calendar = ical({
+    name,
+    prodId: { company: 'Goodlink', product: 'Events', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  for (const event of events) {
+    calendar.createEvent({
+      id: event.uid,
+      stamp,
+      start: event.start,
+      end: event.end ?? null,
+      summary: event.summary,
+      description: event.description || null,
+      location: event.location || null,
+      url: event.url ? uriValue(event.url) : null,
+      categories: (event.categories ?? []).map((category) => ({ name: category })),
+    });
+  }
+  return calendar.toString() + '\r\n';
 }

@@ -1,6 +1,12 @@
+import { Feed as FeedWriter } from 'feed';
+
 /**
- * RSS 2.0 (with the iTunes podcast tags, so a podcast app can subscribe) and Atom 1.0 feeds of stories.
- * Text is XML-escaped, and characters XML cannot hold at all are dropped.
+ * RSS 2.0 (with the iTunes podcast tags, so a podcast app can subscribe) and Atom 1.0 feeds of stories. Characters
+ * XML cannot hold at all are dropped. RSS is written by `feed`; Atom stays hand-written, because feed's Atom cannot
+ * say what ours does: its entry links carry no rel="alternate", an enclosure's type is guessed as image/<file
+ * extension> whatever type is given, titles and summaries are typed html (so a reader would run a title's markup)
+ * in CDATA that a second `]]>` breaks out of, and entries cannot carry their own xml:lang. feed is ESM-only: Node
+ * 20.19+ require()s it natively, and jest.config.js has swc compile it for the tests.
  */
 
 export interface FeedItem {
@@ -44,11 +50,8 @@ const element = (name: string, text: string) => `<${name}>${escapeXml(text)}</${
 /** Midnight UTC of a story's day. */
 const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
 
-/** RFC 822 dates, as RSS wants them: "Sat, 01 Mar 2025 00:00:00 GMT". */
-const rfc822 = (date: Date) => date.toUTCString();
-
 /** itunes:duration as H:MM:SS. */
-export function itunesDuration(seconds: number): string {
+function itunesDuration(seconds: number): string {
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);
   const s = seconds % 60;
@@ -68,43 +71,52 @@ const newest = (items: FeedItem[]) =>
 const describe = (item: FeedItem) =>
   item.projects.length ? `${item.summary}${item.summary ? '\n\n' : ''}${item.projects.join(' · ')}` : item.summary;
 
+/** Text for xml-js (what feed writes with): it un-escapes `&amp;` before escaping, so `&` goes in as `&amp;`. */
+const xmlText = (text: string) => text.replace(NOT_XML, '').replace(/&/g, '&amp;');
+
 export function writeRss(feed: Feed): string {
-  const items = feed.items.map((item) => {
-    const parts = [
-      element('title', item.title),
-      element('link', item.url),
-      `<guid isPermaLink="false">urn:uuid:${escapeXml(item.id)}</guid>`,
-      element('pubDate', rfc822(dayStart(item.publishedOn))),
-      element('description', describe(item)),
-      element('category', item.kind),
-    ];
-    if (item.mediaUrl && item.mediaType) {
-      // The file's size is not known; 0 is what feeds without it conventionally say.
-      parts.push(`<enclosure url="${escapeXml(item.mediaUrl)}" length="0" type="${escapeXml(item.mediaType)}"/>`);
-      parts.push('<itunes:episodeType>full</itunes:episodeType>');
-      if (item.durationSeconds) parts.push(element('itunes:duration', itunesDuration(item.durationSeconds)));
-    }
-    return `<item>${parts.join('')}</item>`;
+  const writer = new FeedWriter({
+    title: xmlText(feed.title),
+    description: xmlText(feed.description),
+    language: feed.language,
+    link: feed.pageUrl,
+    feedLinks: { rss: feed.selfUrl },
+    updated: newest(feed.items),
+    generator: false,
+    podcast: true,
+    author: { name: 'Goodlink' },
   });
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:atom="http://www.w3.org/2005/Atom">',
-    '<channel>',
-    element('title', feed.title),
-    element('link', feed.pageUrl),
-    element('description', feed.description),
-    element('language', feed.language),
-    `<atom:link href="${escapeXml(feed.selfUrl)}" rel="self" type="application/rss+xml"/>`,
-    element('lastBuildDate', rfc822(newest(feed.items))),
-    element('itunes:author', 'Goodlink'),
-    element('itunes:summary', feed.description),
-    '<itunes:explicit>false</itunes:explicit>',
-    '<itunes:category text="Technology"/>',
-    ...items,
-    '</channel>',
-    '</rss>',
-    '',
-  ].join('\n');
+  writer.addExtension({ name: 'itunes:summary', objects: { _text: xmlText(feed.description) } });
+  writer.addExtension({ name: 'itunes:explicit', objects: { _text: 'false' } });
+  // feed writes a podcast category as text; Apple reads only the `text` attribute.
+  writer.addExtension({ name: 'itunes:category', objects: { _attributes: { text: 'Technology' } } });
+  for (const item of feed.items) {
+    const media = item.mediaUrl && item.mediaType ? { url: item.mediaUrl, type: item.mediaType } : null;
+    writer.addItem({
+      title: item.title,
+      link: item.url,
+      guid: `urn:uuid:${xmlText(item.id)}`,
+      date: dayStart(item.publishedOn),
+      category: [{ name: xmlText(item.kind) }],
+      // The file's size is not known; 0 is what feeds without it conventionally say.
+      ...(media ? { enclosure: { ...media, length: 0 } } : {}),
+      extensions: [
+        // feed puts these two in CDATA, where xml-js escapes only the first `]]>`: as escaped text they stay whole.
+        { name: 'title', objects: { _text: xmlText(item.title) } },
+        { name: 'description', objects: { _text: xmlText(describe(item)) } },
+        ...(media
+          ? [
+              { name: 'itunes:episodeType', objects: { _text: 'full' } },
+              // feed's own itunes:duration drops the hours under one hour (MM:SS); H:MM:SS always here.
+              ...(item.durationSeconds
+                ? [{ name: 'itunes:duration', objects: { _text: itunesDuration(item.durationSeconds) } }]
+                : []),
+            ]
+          : []),
+      ],
+    });
+  }
+  return writer.rss2() + '\n';
 }
 
 export function writeAtom(feed: Feed): string {
