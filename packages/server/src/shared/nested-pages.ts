@@ -18,18 +18,23 @@ import { lazy } from './lazy';
  * shared with every other field that shows the same rows). `totalCount` is one grouped count, only when asked.
  * So 10 or 100 parents cost the same statements.
  */
-export interface NestedList<F> {
+export interface NestedList<F, R extends ObjectLiteral = ObjectLiteral> {
   /**
    * The rows any parent's list is drawn from, for one set of field arguments, with what the viewer may see already
    * applied (joins allowed). Parameters must be named (`:name`), not positional.
    */
-  rows(filter: F): SelectQueryBuilder<ObjectLiteral>;
+  rows(filter: F): SelectQueryBuilder<R>;
   /** SQL naming a row's parent id, e.g. `link.project_id`. */
   parent: string;
   /** SQL naming a row's node id, unique within a parent, a uuid, e.g. `link.id` or `member.user_id`. */
   id: string;
   sort: Pick<SortKey<unknown>, 'name' | 'column' | 'sqlType'>;
   direction: SortDirection;
+  /**
+   * For a list whose nodes are its rows: a row's parent id. Gives the loaders `firstRows`, the first page as rows in
+   * one statement, which is what the list's deprecated array answers.
+   */
+  parentOf?: (row: R) => string | null;
 }
 
 export interface NestedPageArgs {
@@ -54,7 +59,10 @@ interface PageRow {
  * Per request: `pagesOf(list)(args, filter)` is a loader of `IdPage`s by parent id, one per distinct set of
  * arguments (GraphQL asks every parent of a list with the same ones).
  */
-export function nestedPages<F = void>(db: EntityManager, list: NestedList<F>) {
+export function nestedPages<F = void, R extends ObjectLiteral = ObjectLiteral>(
+  db: EntityManager,
+  list: NestedList<F, R>,
+) {
   const pages = new Map<string, DataLoader<string, IdPage>>();
   const counts = new Map<string, DataLoader<string, number>>();
 
@@ -78,7 +86,7 @@ export function nestedPages<F = void>(db: EntityManager, list: NestedList<F>) {
     return loader;
   };
 
-  return (args: NestedPageArgs, filter: F): DataLoader<string, IdPage> => {
+  const pagesOf = (args: NestedPageArgs, filter: F): DataLoader<string, IdPage> => {
     const size = pageSize(args.first);
     const key = JSON.stringify([size, args.after ?? null, filter ?? null]);
     let loader = pages.get(key);
@@ -114,27 +122,30 @@ export function nestedPages<F = void>(db: EntityManager, list: NestedList<F>) {
     }
     return loader;
   };
+  return Object.assign(pagesOf, { firstRows: firstRowsOf(list) });
 }
 
-/** One statement: for each parent, its page's (id, sort key), one row more than asked to tell if more follow. */
-async function pageRows<F>(
-  db: EntityManager,
-  list: NestedList<F>,
-  filter: F,
-  parents: readonly string[],
-  size: number,
-  after: string | null,
-): Promise<PageRow[]> {
+/** A parent's first `limit` rows (ids and sort keys) after the cursor, as a subquery correlated on `parents.id`. */
+function pageQuery<F, R extends ObjectLiteral>(list: NestedList<F, R>, filter: F, limit: number, after: string | null) {
   const page = list.rows(filter).select(list.id, 'id').addSelect(list.sort.column, 'sort');
   page.andWhere(`${list.parent} = parents.id`);
   if (after) {
     const condition = afterCondition(list.sort, list.id, list.direction, after);
     page.andWhere(condition.sql, condition.params);
   }
-  page
-    .orderBy(list.sort.column, list.direction)
-    .addOrderBy(list.id, list.direction)
-    .limit(size + 1);
+  return page.orderBy(list.sort.column, list.direction).addOrderBy(list.id, list.direction).limit(limit);
+}
+
+/** One statement: for each parent, its page's (id, sort key), one row more than asked to tell if more follow. */
+async function pageRows<F, R extends ObjectLiteral>(
+  db: EntityManager,
+  list: NestedList<F, R>,
+  filter: F,
+  parents: readonly string[],
+  size: number,
+  after: string | null,
+): Promise<PageRow[]> {
+  const page = pageQuery(list, filter, size + 1, after);
   // The sort key goes out as JSON text: a timestamp keeps its microseconds (and `infinity`), so a cursor is exact.
   const sql =
     `SELECT parents.id AS parent, page.id, to_json(page.sort) #>> '{}' AS sort ` +
@@ -145,6 +156,45 @@ async function pageRows<F>(
     parents: [...parents],
   });
   return db.query(query, parameters);
+}
+
+/**
+ * Per request: `firstRows(filter)` is a loader of each parent's first `DEPRECATED_LIST_CAP` rows, in the list's
+ * order, for a list whose nodes are its rows — one statement, the rows themselves rather than ids for a by-id
+ * loader to fetch. It is what a deprecated array answers: its connection's first page, at the cost the array had.
+ */
+function firstRowsOf<F, R extends ObjectLiteral>(list: NestedList<F, R>) {
+  const loaders = new Map<string, DataLoader<string, R[]>>();
+  return (filter: F): DataLoader<string, R[]> => {
+    const { parentOf } = list;
+    if (!parentOf) throw new Error(`The list of ${list.id} has no parentOf: its nodes are not its rows.`);
+    const key = JSON.stringify(filter ?? null);
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, R[]>(async (parents) => {
+        const page = pageQuery(list, filter, DEPRECATED_LIST_CAP, null);
+        const rows = await list
+          .rows(filter)
+          .andWhere(
+            `(${list.parent}, ${list.id}) IN (SELECT parents.id, page.id ` +
+              `FROM unnest(CAST(:firstParents AS uuid[])) AS parents(id) CROSS JOIN LATERAL (${page.getQuery()}) page)`,
+            { ...page.getParameters(), firstParents: [...parents] },
+          )
+          .orderBy(list.sort.column, list.direction)
+          .addOrderBy(list.id, list.direction)
+          .getMany();
+        const byParent = new Map<string | null, R[]>();
+        for (const row of rows) {
+          const group = byParent.get(parentOf(row));
+          if (group) group.push(row);
+          else byParent.set(parentOf(row), [row]);
+        }
+        return parents.map((parent) => byParent.get(parent) ?? []);
+      });
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
 }
 
 /** The nodes of an id page through a by-id loader, with the page's cursors; a node gone since (null) is left out. */

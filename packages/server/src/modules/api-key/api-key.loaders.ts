@@ -17,6 +17,7 @@ export function createApiKeyLoaders(db: EntityManager) {
       id: 'api_key.id',
       sort: createdAtKey('api_key'),
       direction: 'DESC',
+      parentOf: (key) => key.organizationId,
     }),
   };
 }

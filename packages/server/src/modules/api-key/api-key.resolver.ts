@@ -3,7 +3,7 @@ import { Actor } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
 import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { DEPRECATED_PAGE, nodesOf, withNodes } from '../../shared/nested-pages';
+import { withNodes } from '../../shared/nested-pages';
 import { Organization } from '../organization/organization.types';
 import type { OrganizationEntity } from '../organization/organization.entity';
 import { canManageOrganization } from '../organization/organization.policy';
@@ -44,8 +44,9 @@ export class OrganizationApiKeysResolver {
     description: 'The organisation’s API keys, newest first; null unless the viewer is an owner or an admin.',
     deprecationReason: 'Use apiKeysConnection; this list stops at 100.',
   })
-  async apiKeys(@Root() organization: OrganizationEntity, @Ctx() context: Context) {
-    return nodesOf(await this.apiKeysConnection(organization, DEPRECATED_PAGE, context));
+  async apiKeys(@Root() organization: OrganizationEntity, @Ctx() { viewer, loaders }: Context) {
+    if (!canManageOrganization(viewer, await loaders.organization.viewerRole.load(organization.id))) return null;
+    return loaders.apiKey.pagesByOrganization.firstRows().load(organization.id);
   }
 
   @FieldResolver(() => ApiKeyConnection, {

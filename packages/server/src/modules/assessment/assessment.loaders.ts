@@ -63,6 +63,7 @@ export function createAssessmentLoaders(db: EntityManager, viewer: Viewer | null
       id: 'assessment.id',
       sort: createdAtKey('assessment'),
       direction: 'DESC',
+      parentOf: (assessment) => assessment.projectId,
     }),
 
     /** The assessments of each project the viewer may see (current and superseded), newest first. */

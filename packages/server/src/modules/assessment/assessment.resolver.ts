@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolv
 import { Actor, AllowApiKey } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
-import { DEPRECATED_PAGE, nodesOf, withNodes } from '../../shared/nested-pages';
+import { withNodes } from '../../shared/nested-pages';
 import { AssessmentRecommendation } from '../../shared/enums';
 import { Organization } from '../organization/organization.types';
 import type { ProjectEntity } from '../project/project.entity';
@@ -139,9 +139,9 @@ export class ProjectAssessmentsResolver {
   async assessments(
     @Root() project: ProjectEntity,
     @Args() { includeSuperseded }: ProjectAssessmentsArgs,
-    @Ctx() context: Context,
+    @Ctx() { loaders }: Context,
   ) {
-    return nodesOf(await this.assessmentsConnection(project, { ...DEPRECATED_PAGE, includeSuperseded }, context));
+    return loaders.assessment.visiblePagesByProject.firstRows(includeSuperseded).load(project.id);
   }
 
   @FieldResolver(() => AssessmentConnection, {

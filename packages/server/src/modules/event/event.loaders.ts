@@ -57,14 +57,12 @@ export function createEventLoaders(db: EntityManager, viewer: Viewer | null) {
 
     /** Project.eventsConnection: the events the project took part in, latest first. */
     participationPagesByProject: nestedPages(db, {
-      rows: () =>
-        participations
-          .createQueryBuilder('participation')
-          .innerJoin(EventEntity, 'event', 'event.id = participation.event_id'),
+      rows: () => participations.createQueryBuilder('participation').innerJoinAndSelect('participation.event', 'event'),
       parent: 'participation.project_id',
       id: 'participation.event_id',
       sort: { name: 'STARTS_AT', column: 'event.starts_at', sqlType: 'timestamptz' },
       direction: 'DESC',
+      parentOf: (participation) => participation.projectId,
     }),
   };
 }

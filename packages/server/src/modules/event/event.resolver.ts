@@ -110,8 +110,9 @@ export class ProjectEventsResolver {
     description: 'Events the project took part in, latest first.',
     deprecationReason: 'Use eventsConnection; this list stops at 100.',
   })
-  async events(@Root() project: ProjectEntity, @Ctx() context: Context) {
-    return nodesOf(await this.eventsConnection(project, DEPRECATED_PAGE, context));
+  async events(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
+    const rows = await loaders.event.participationPagesByProject.firstRows().load(project.id);
+    return rows.map((row) => ({ event: row.event, outcome: row.outcome }));
   }
 
   @FieldResolver(() => ProjectEventConnection, { description: 'Events the project took part in, latest first.' })

@@ -46,6 +46,7 @@ export function createIdeaLoaders(db: EntityManager, viewer: Viewer | null) {
       id: 'interest.id',
       sort: createdAtKey('interest'),
       direction: 'ASC',
+      parentOf: (interest) => interest.projectId,
     }),
 
     /** The viewer's own interests in each project; no query for anonymous callers. */

@@ -3,7 +3,7 @@ import { Actor, Role } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
 import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { DEPRECATED_PAGE, nodesOf, withNodes } from '../../shared/nested-pages';
+import { withNodes } from '../../shared/nested-pages';
 import type { ProjectEntity } from '../project/project.entity';
 import { Project } from '../project/project.types';
 import { User } from '../user/user.types';
@@ -118,8 +118,11 @@ export class ProjectIdeaResolver {
     description: 'Who joined it, with their notes: for the proposer, the maintainers and admins; null for others.',
     deprecationReason: 'Use interestsConnection; this list stops at 100.',
   })
-  async interests(@Root() project: ProjectEntity, @Ctx() context: Context) {
-    return nodesOf(await this.interestsConnection(project, DEPRECATED_PAGE, context));
+  async interests(@Root() project: ProjectEntity, @Ctx() { viewer, loaders }: Context) {
+    if (!viewer) return null;
+    const isMaintainer = await loaders.project.viewerMaintains.load(project.id);
+    if (!canSeeIdeaInterests(viewer, project, isMaintainer)) return null;
+    return loaders.idea.interestPages.firstRows().load(project.id);
   }
 
   @FieldResolver(() => IdeaInterestConnection, {

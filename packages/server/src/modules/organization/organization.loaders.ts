@@ -32,6 +32,7 @@ export function createOrganizationLoaders(db: EntityManager, viewer: Viewer | nu
       id: 'member.user_id',
       sort: { name: 'JOINED_AT', column: 'member.created_at', sqlType: 'timestamptz' },
       direction: 'ASC',
+      parentOf: (member) => member.organizationId,
     }),
 
     /** User.organizationsConnection: the organisations the user belongs to, in the order they joined. */

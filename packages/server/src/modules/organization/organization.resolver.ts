@@ -44,8 +44,9 @@ export class OrganizationResolver {
     description: 'Members and their roles; null unless the viewer is a member or an admin.',
     deprecationReason: 'Use membersConnection; this list stops at 100.',
   })
-  async members(@Root() organization: OrganizationEntity, @Ctx() context: Context) {
-    return nodesOf(await this.membersConnection(organization, DEPRECATED_PAGE, context));
+  async members(@Root() organization: OrganizationEntity, @Ctx() { viewer, loaders }: Context) {
+    if (!canSeeMembers(viewer, await loaders.organization.viewerRole.load(organization.id))) return null;
+    return loaders.organization.memberPages.firstRows().load(organization.id);
   }
 
   @FieldResolver(() => OrganizationMemberConnection, {
@@ -72,8 +73,8 @@ export class OrganizationResolver {
     description: 'Projects listed under this organisation that the viewer may see.',
     deprecationReason: 'Use projectsConnection; this list stops at 100.',
   })
-  async projects(@Root() organization: OrganizationEntity, @Ctx() context: Context) {
-    return nodesOf(await this.projectsConnection(organization, DEPRECATED_PAGE, context));
+  async projects(@Root() organization: OrganizationEntity, @Ctx() { loaders }: Context) {
+    return loaders.project.visiblePagesByOrganization.firstRows().load(organization.id);
   }
 
   @FieldResolver(() => ProjectConnection, {

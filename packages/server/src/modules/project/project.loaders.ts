@@ -32,6 +32,7 @@ export function createProjectLoaders(db: EntityManager, viewer: Viewer | null) {
       id: 'project.id',
       sort: createdAtKey('project'),
       direction: 'DESC',
+      parentOf: (project) => project.organizationId,
     }),
 
     /** Project.maintainersConnection: its maintainers (users), in the order they joined. */

@@ -67,8 +67,8 @@ export class ProjectResolver {
     description: 'Confirmed sponsor links: both sides agreed.',
     deprecationReason: 'Use sponsorsConnection; this list stops at 100.',
   })
-  async sponsors(@Root() project: ProjectEntity, @Ctx() context: Context) {
-    return nodesOf(await this.sponsorsConnection(project, DEPRECATED_PAGE, context));
+  async sponsors(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
+    return loaders.sponsor.confirmedPagesByProject.firstRows().load(project.id);
   }
 
   @FieldResolver(() => SponsorLinkConnection, {

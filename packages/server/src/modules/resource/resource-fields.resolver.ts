@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { DEPRECATED_PAGE, nodesOf, withNodes } from '../../shared/nested-pages';
+import { withNodes } from '../../shared/nested-pages';
 import type { OrganizationEntity } from '../organization/organization.entity';
 import { Organization } from '../organization/organization.types';
 import type { ProjectEntity } from '../project/project.entity';
@@ -31,9 +31,9 @@ export class ProjectResourcesResolver {
   async resourceRequests(
     @Root() project: ProjectEntity,
     @Args() { statuses }: RequestStatusesArgs,
-    @Ctx() context: Context,
+    @Ctx() { loaders }: Context,
   ) {
-    return nodesOf(await this.resourceRequestsConnection(project, { ...DEPRECATED_PAGE, statuses }, context));
+    return loaders.resource.visibleRequestPagesByProject.firstRows(statuses).load(project.id);
   }
 
   @FieldResolver(() => ResourceRequestConnection, {
@@ -63,8 +63,8 @@ export class SponsorLinkGrantsResolver {
     description: 'The resource grants this link credits (IN_KIND links).',
     deprecationReason: 'Use grantsConnection; this list stops at 100.',
   })
-  async grants(@Root() link: SponsorLinkEntity, @Ctx() context: Context) {
-    return nodesOf(await this.grantsConnection(link, DEPRECATED_PAGE, context));
+  async grants(@Root() link: SponsorLinkEntity, @Ctx() { loaders }: Context) {
+    return loaders.resource.grantPagesBySponsorLink.firstRows().load(link.id);
   }
 
   @FieldResolver(() => ResourceRequestConnection, {

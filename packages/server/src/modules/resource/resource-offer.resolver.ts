@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { Actor, AllowApiKey } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
-import { DEPRECATED_PAGE, nodesOf, withNodes } from '../../shared/nested-pages';
+import { withNodes } from '../../shared/nested-pages';
 import { Organization } from '../organization/organization.types';
 import { ResourceDetails } from './resource-details.types';
 import type { ResourceOfferEntity } from './resource-offer.entity';
@@ -72,9 +72,10 @@ export class ResourceOfferResolver {
   async requests(
     @Root() offer: ResourceOfferEntity,
     @Args() { statuses }: RequestStatusesArgs,
-    @Ctx() context: Context,
+    @Ctx() { viewer, loaders }: Context,
   ) {
-    return nodesOf(await this.requestsConnection(offer, { ...DEPRECATED_PAGE, statuses }, context));
+    if (!canManageOffer(viewer, await loaders.organization.viewerRole.load(offer.organizationId))) return null;
+    return loaders.resource.requestPagesByOffer.firstRows(statuses).load(offer.id);
   }
 
   @FieldResolver(() => ResourceRequestConnection, {

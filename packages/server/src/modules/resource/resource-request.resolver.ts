@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { Actor, AllowApiKey } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
-import { ResourceCategory } from '../../shared/enums';
+import { ResourceCategory, SponsorLinkStatus } from '../../shared/enums';
 import { Organization } from '../organization/organization.types';
 import { Project } from '../project/project.types';
 import { SponsorLink } from '../sponsor/sponsor-link.types';
@@ -78,8 +78,12 @@ export class ResourceRequestResolver {
   @FieldResolver(() => SponsorLink, { nullable: true, description: 'The IN_KIND link that credits this grant.' })
   async sponsorLink(@Root() request: ResourceRequestEntity, @Ctx() { loaders }: Context) {
     if (!request.sponsorLinkId) return null;
-    const links = await loaders.sponsor.confirmedByProject.load(request.projectId);
-    return links.find((link) => link.id === request.sponsorLinkId) ?? null;
+    // The project's first confirmed links are what Project.sponsors reads too: one statement for both fields. A link
+    // past them (a project with more than a hundred sponsors) is looked up by id.
+    const first = await loaders.sponsor.confirmedPagesByProject.firstRows().load(request.projectId);
+    const link =
+      first.find((row) => row.id === request.sponsorLinkId) ?? (await loaders.sponsor.byId.load(request.sponsorLinkId));
+    return link?.status === SponsorLinkStatus.CONFIRMED ? link : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The two sides and admins only.' })

@@ -33,6 +33,7 @@ export function createResourceLoaders(db: EntityManager, viewer: Viewer | null) 
       id: 'request.id',
       sort: NEWEST,
       direction: 'DESC',
+      parentOf: (request) => request.offerId,
     }),
 
     /** Project.resourceRequestsConnection: the project's requests this viewer may see, newest first. */
@@ -42,6 +43,7 @@ export function createResourceLoaders(db: EntityManager, viewer: Viewer | null) 
       id: 'request.id',
       sort: NEWEST,
       direction: 'DESC',
+      parentOf: (request) => request.projectId,
     }),
 
     /** SponsorLink.grantsConnection: the grants the link credits, oldest decision first. */
@@ -51,6 +53,7 @@ export function createResourceLoaders(db: EntityManager, viewer: Viewer | null) 
       id: 'request.id',
       sort: { name: 'DECIDED_AT', column: 'COALESCE(request.decided_at, request.created_at)', sqlType: 'timestamptz' },
       direction: 'ASC',
+      parentOf: (request) => request.sponsorLinkId,
     }),
 
     /** Every offer by id, whoever asks: resolvers decide what of it a viewer may see. */

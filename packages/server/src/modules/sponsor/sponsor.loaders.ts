@@ -2,7 +2,7 @@ import type { Viewer } from '../../auth/viewer';
 import { In, type EntityManager } from 'typeorm';
 import { SponsorLinkStatus } from '../../shared/enums';
 import { createdAtKey } from '../../shared/keyset';
-import { rowsById, rowsGroupedBy } from '../../shared/loaders';
+import { rowsById } from '../../shared/loaders';
 import { nestedPages } from '../../shared/nested-pages';
 import { ProjectEntity } from '../project/project.entity';
 import { visibleProjectsSql } from '../project/project.policy';
@@ -19,15 +19,6 @@ export function createSponsorLoaders(db: EntityManager, viewer: Viewer | null) {
     /** Links by id, whatever their status: the lists that lead here decide what is shown. */
     byId: rowsById((ids) => links.findBy({ id: In([...ids]) })),
 
-    confirmedByProject: rowsGroupedBy(
-      (projectIds) =>
-        links.find({
-          where: { projectId: In([...projectIds]), status: SponsorLinkStatus.CONFIRMED },
-          order: { createdAt: 'ASC', id: 'ASC' },
-        }),
-      (link) => link.projectId,
-    ),
-
     /** Project.sponsorsConnection: confirmed links, oldest first. */
     confirmedPagesByProject: nestedPages(db, {
       rows: confirmed,
@@ -35,6 +26,7 @@ export function createSponsorLoaders(db: EntityManager, viewer: Viewer | null) {
       id: 'link.id',
       sort: CREATED_AT,
       direction: 'ASC',
+      parentOf: (link) => link.projectId,
     }),
 
     /**

@@ -22,12 +22,12 @@ export function createStoryLoaders(db: EntityManager, viewer: Viewer | null) {
 
     /** Project.storiesConnection: the stories featuring the project, newest first. */
     pagesByProject: nestedPages(db, {
-      rows: () =>
-        featuring.createQueryBuilder('featured').innerJoin(StoryEntity, 'story', 'story.id = featured.story_id'),
+      rows: () => featuring.createQueryBuilder('featured').innerJoinAndSelect('featured.story', 'story'),
       parent: 'featured.project_id',
       id: 'featured.story_id',
       sort: { name: 'PUBLISHED_ON', column: 'CAST(story.published_on AS timestamptz)', sqlType: 'timestamptz' },
       direction: 'DESC',
+      parentOf: (featured) => featured.projectId,
     }),
   };
 }

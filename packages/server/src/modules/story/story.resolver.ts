@@ -56,8 +56,8 @@ export class ProjectStoriesResolver {
     description: 'Stories featuring the project, newest first.',
     deprecationReason: 'Use storiesConnection; this list stops at 100.',
   })
-  async stories(@Root() project: ProjectEntity, @Ctx() context: Context) {
-    return nodesOf(await this.storiesConnection(project, DEPRECATED_PAGE, context));
+  async stories(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
+    return (await loaders.story.pagesByProject.firstRows().load(project.id)).map((row) => row.story!);
   }
 
   @FieldResolver(() => StoryConnection, { description: 'Stories featuring the project, newest first.' })

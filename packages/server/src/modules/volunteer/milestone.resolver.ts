@@ -3,7 +3,7 @@ import { Actor } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
 import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { DEPRECATED_PAGE, nodesOf, withNodes } from '../../shared/nested-pages';
+import { withNodes } from '../../shared/nested-pages';
 import { VolunteerTaskStatus } from '../../shared/enums';
 import type { MilestoneEntity } from './milestone.entity';
 import {
@@ -19,8 +19,8 @@ import { VolunteerTask, VolunteerTaskConnection } from './volunteer-task.types';
 @Resolver(() => Milestone)
 export class MilestoneResolver {
   @FieldResolver(() => [VolunteerTask], { deprecationReason: 'Use tasksConnection; this list stops at 100.' })
-  async tasks(@Root() milestone: MilestoneEntity, @Ctx() context: Context) {
-    return nodesOf(await this.tasksConnection(milestone, DEPRECATED_PAGE, context));
+  async tasks(@Root() milestone: MilestoneEntity, @Ctx() { loaders }: Context) {
+    return loaders.volunteer.taskPagesByMilestone.firstRows().load(milestone.id);
   }
 
   @FieldResolver(() => VolunteerTaskConnection, { description: 'Its tasks, as created.' })

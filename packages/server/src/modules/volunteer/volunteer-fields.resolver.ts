@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { DEPRECATED_PAGE, nodesOf, withNodes } from '../../shared/nested-pages';
+import { withNodes } from '../../shared/nested-pages';
 import type { ProjectEntity } from '../project/project.entity';
 import { Project } from '../project/project.types';
 import type { UserEntity } from '../user/user.entity';
@@ -21,8 +21,8 @@ export class ProjectVolunteeringResolver {
     description: 'The project’s plan: milestones by due date, undated last.',
     deprecationReason: 'Use milestonesConnection; this list stops at 100.',
   })
-  async milestones(@Root() project: ProjectEntity, @Ctx() context: Context) {
-    return nodesOf(await this.milestonesConnection(project, DEPRECATED_PAGE, context));
+  async milestones(@Root() project: ProjectEntity, @Ctx() { loaders }: Context) {
+    return loaders.volunteer.milestonePages.firstRows().load(project.id);
   }
 
   @FieldResolver(() => MilestoneConnection, {
@@ -100,8 +100,8 @@ export class UserVolunteeringResolver {
     description: 'Tasks you hold or did, newest first; null on anyone else’s account.',
     deprecationReason: 'Use volunteerTasksConnection; this list stops at 100.',
   })
-  async volunteerTasks(@Root() user: UserEntity, @Ctx() context: Context) {
-    return nodesOf(await this.volunteerTasksConnection(user, DEPRECATED_PAGE, context));
+  async volunteerTasks(@Root() user: UserEntity, @Ctx() { viewer, loaders }: Context) {
+    return isOwnAccount(viewer, user.id) ? loaders.volunteer.taskPagesByClaimant.firstRows().load(user.id) : null;
   }
 
   @FieldResolver(() => VolunteerTaskConnection, {

@@ -49,6 +49,7 @@ export function createVolunteerLoaders(db: EntityManager, viewer: Viewer | null)
         sqlType: 'timestamptz',
       },
       direction: 'ASC',
+      parentOf: (milestone) => milestone.projectId,
     }),
 
     /** Milestone.tasksConnection: as created. */
@@ -58,6 +59,7 @@ export function createVolunteerLoaders(db: EntityManager, viewer: Viewer | null)
       id: 'task.id',
       sort: createdAtKey('task'),
       direction: 'ASC',
+      parentOf: (task) => task.milestoneId,
     }),
 
     /** User.volunteerTasksConnection: the tasks someone holds or did, on projects the viewer may see, newest claim first. */
@@ -67,6 +69,7 @@ export function createVolunteerLoaders(db: EntityManager, viewer: Viewer | null)
       id: 'task.id',
       sort: { name: 'CLAIMED_AT', column: 'COALESCE(task.claimed_at, task.created_at)', sqlType: 'timestamptz' },
       direction: 'DESC',
+      parentOf: (task) => task.claimantId,
     }),
 
     /** Profiles by user id, whoever may see them (resolvers apply canSeeProfile). */

@@ -19,6 +19,7 @@ export function createWebhookLoaders(db: EntityManager) {
       id: 'webhook.id',
       sort: createdAtKey('webhook'),
       direction: 'ASC',
+      parentOf: (webhook) => webhook.organizationId,
     }),
 
     /** Webhook.deliveriesConnection: newest first. */

@@ -3,7 +3,7 @@ import { Actor } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
 import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { DEPRECATED_PAGE, nodesOf, withNodes } from '../../shared/nested-pages';
+import { withNodes } from '../../shared/nested-pages';
 import type { OrganizationEntity } from '../organization/organization.entity';
 import { canManageOrganization } from '../organization/organization.policy';
 import { Organization } from '../organization/organization.types';
@@ -80,8 +80,9 @@ export class OrganizationWebhooksResolver {
     description: 'The organisation’s webhooks; null unless the viewer is an owner or an admin.',
     deprecationReason: 'Use webhooksConnection; this list stops at 100.',
   })
-  async webhooks(@Root() organization: OrganizationEntity, @Ctx() context: Context) {
-    return nodesOf(await this.webhooksConnection(organization, DEPRECATED_PAGE, context));
+  async webhooks(@Root() organization: OrganizationEntity, @Ctx() { viewer, loaders }: Context) {
+    if (!canManageOrganization(viewer, await loaders.organization.viewerRole.load(organization.id))) return null;
+    return loaders.webhook.pagesByOrganization.firstRows().load(organization.id);
   }
 
   @FieldResolver(() => WebhookConnection, {
