@@ -53,8 +53,8 @@ async function main() {
     logger.info('stopped');
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // A closed terminal sends SIGHUP: Node would die at once and leave PostgreSQL running (it reads HUP as "reload").
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
 
   try {
     const database = await connectDatabase(config, logger);

