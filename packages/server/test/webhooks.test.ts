@@ -507,6 +507,54 @@ test('a redirect is not followed: the 3xx is a failed attempt, and its target he
   }
 });
 
+test('retry and timeout settings changed between two starts on one database apply to the queue and new jobs', async () => {
+  const queue = async (running: TestServer) =>
+    (
+      await running.dataSource.query(
+        `SELECT retry_limit, retry_delay, retry_backoff, expire_seconds FROM pgboss.queue WHERE name = 'webhook-delivery'`,
+      )
+    )[0];
+  const first = await startTestServer({ config: { webhooks: WEBHOOKS } });
+  try {
+    expect(await queue(first)).toEqual({ retry_limit: 3, retry_delay: 1, retry_backoff: true, expire_seconds: 65 });
+  } finally {
+    await first.close();
+  }
+
+  const changed = { ...WEBHOOKS, retryLimit: 7, retryDelaySeconds: 45, timeoutSeconds: 20 };
+  const second = await startTestServer({ databaseUrl: first.databaseUrl, config: { webhooks: changed } });
+  try {
+    expect(await queue(second)).toEqual({ retry_limit: 7, retry_delay: 45, retry_backoff: true, expire_seconds: 80 });
+    // A job queued now carries them: pg-boss copies the queue's settings into each job it inserts.
+    const someone = await makeUser(second.dataSource);
+    const org = await makeOrganization(second.dataSource, { owner: someone.user, verified: true });
+    const created = ok(
+      await second.gql(
+        CREATE,
+        { input: { organizationId: org.id, url: `${receiver.url}/settings`, events: ['PROJECT_PUBLISHED'] } },
+        { token: someone.token },
+      ),
+    );
+    ok(
+      await second.gql(
+        'mutation($input: TestWebhookInput!) { testWebhook(input: $input) { delivery { id } } }',
+        { input: { webhookId: created.createWebhook.webhook.id } },
+        { token: someone.token },
+      ),
+    );
+    await receiver.until(() => receiver.at('/settings').length === 1);
+    const [job] = await second.dataSource.query(
+      `SELECT j.retry_limit, j.retry_delay, extract(epoch FROM j.expire_in)::int AS expire_seconds
+       FROM webhook_deliveries d JOIN pgboss.job j ON j.id = d.job_id
+       WHERE d.webhook_id = $1`,
+      [created.createWebhook.webhook.id],
+    );
+    expect(job).toEqual({ retry_limit: 7, retry_delay: 45, expire_seconds: 80 });
+  } finally {
+    await second.close();
+  }
+});
+
 test('the secret is shown at creation and rotation only; rotation signs with the new one', async () => {
   const { webhook, secret } = await createWebhook('/rotated', ['RESOURCE_REQUEST_APPROVED']);
   const rotated = ok(
