@@ -1,4 +1,6 @@
 import type { OrganizationEntity } from '../src/modules/organization/organization.entity';
+import { ProjectEntity } from '../src/modules/project/project.entity';
+import { ResourceRequestEntity } from '../src/modules/resource/resource-request.entity';
 import {
   CauseArea,
   ProjectVisibility,
@@ -141,6 +143,176 @@ describe.each(CASES)('%s', (kind, field, filterType, filterTemplate) => {
     const json = await download(`/export/${kind}.json?${query}`, token);
     expect(json.response.status).toBe(200);
     expect((JSON.parse(json.text) as Array<{ id: string }>).map((row) => row.id)).toEqual(expected);
+  });
+});
+
+/** A column: its header, the GraphQL value of the same object it holds, and how its CSV text reads back. */
+type Column = [header: string, graphql: (node: any) => unknown, read?: (cell: string) => unknown];
+
+/** A CSV cell read as a script would: empty is null, numbers and booleans typed, the formula guard's quote removed. */
+function readCell(cell: string): unknown {
+  if (cell === '') return null;
+  if (cell === 'true' || cell === 'false') return cell === 'true';
+  if (/^-?\d+(\.\d+)?$/.test(cell)) return Number(cell);
+  if (/^'[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(cell)) return cell.slice(1);
+  return cell;
+}
+const words = (cell: string) => (cell === '' ? [] : cell.split(' '));
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+const ROUND_TRIP: Array<[kind: string, field: string, filterType: string, selection: string, columns: Column[]]> = [
+  [
+    'projects',
+    'projects',
+    'ProjectFilter',
+    `id slug name summary stage causeAreas license repositoryUrl websiteUrl publishedAt organization { slug name }`,
+    [
+      ['id', (p) => p.id],
+      ['slug', (p) => p.slug],
+      ['name', (p) => p.name],
+      ['summary', (p) => p.summary],
+      ['stage', (p) => p.stage],
+      ['causeAreas', (p) => p.causeAreas, words],
+      ['license', (p) => p.license],
+      ['repositoryUrl', (p) => p.repositoryUrl],
+      ['websiteUrl', (p) => p.websiteUrl],
+      ['publishedAt', (p) => p.publishedAt],
+      ['organization', (p) => p.organization?.name],
+    ],
+  ],
+  [
+    'offers',
+    'resourceOffers',
+    'ResourceOfferFilter',
+    `id title category status unit total remaining maxPerProject opensAt closesAt organization { slug name }`,
+    [
+      ['id', (o) => o.id],
+      ['title', (o) => o.title],
+      ['category', (o) => o.category],
+      ['status', (o) => o.status],
+      ['unit', (o) => o.unit],
+      ['total', (o) => o.total],
+      ['remaining', (o) => o.remaining],
+      ['maxPerProject', (o) => o.maxPerProject],
+      ['opensAt', (o) => o.opensAt],
+      ['closesAt', (o) => o.closesAt],
+      ['organization', (o) => o.organization.name],
+    ],
+  ],
+  [
+    'sponsor-links',
+    'sponsorLinks',
+    'SponsorLinkFilter',
+    `id role status attribution url startsOn endsOn organization { slug name } project { slug name }`,
+    [
+      ['id', (l) => l.id],
+      ['organization', (l) => l.organization.name],
+      ['project', (l) => l.project?.name],
+      ['projectSlug', (l) => l.project?.slug],
+      ['role', (l) => l.role],
+      ['status', (l) => l.status],
+      ['attribution', (l) => l.attribution],
+      ['url', (l) => l.url],
+      ['startsOn', (l) => l.startsOn],
+      ['endsOn', (l) => l.endsOn],
+    ],
+  ],
+  [
+    'grants',
+    'resourceRequests',
+    'ResourceRequestFilter',
+    `id status category unit quantity approvedQuantity decidedAt fulfilledAt
+      organization { slug name } offer { title } project { slug name }`,
+    [
+      ['id', (r) => r.id],
+      ['organization', (r) => r.organization.name],
+      ['offer', (r) => r.offer?.title],
+      ['project', (r) => r.project?.name],
+      ['projectSlug', (r) => r.project?.slug],
+      ['category', (r) => r.category],
+      ['unit', (r) => r.unit],
+      ['quantity', (r) => r.quantity],
+      ['approvedQuantity', (r) => r.approvedQuantity],
+      ['status', (r) => r.status],
+      ['decidedAt', (r) => r.decidedAt],
+      ['fulfilledAt', (r) => r.fulfilledAt],
+    ],
+  ],
+];
+
+describe('every column reads back as the GraphQL value of the same object', () => {
+  beforeAll(async () => {
+    // One row of each kind with every optional column filled, so no column is only ever empty.
+    const db = server.dataSource;
+    const project = await makeProject(db, { organization, name: '全字段 project' });
+    await db.getRepository(ProjectEntity).update(project.id, {
+      publishedAt: new Date('2026-03-04T05:06:07.089Z'),
+      repositoryUrl: 'https://github.com/goodlink/full',
+      websiteUrl: 'https://full.example.org',
+    });
+    const offer = await makeResourceOffer(db, organization, {
+      maxPerProject: 40,
+      opensAt: new Date('2026-01-02T03:04:05.678Z'),
+      closesAt: new Date('2026-12-31T23:59:59.999Z'),
+    });
+    await makeSponsorLink(db, organization, project, {
+      url: 'https://full.example.org/thanks',
+      startsOn: '2026-02-01',
+      endsOn: '2026-11-30',
+    });
+    const grant = await makeResourceRequest(db, offer, project, {
+      quantity: 12,
+      status: ResourceRequestStatus.FULFILLED,
+    });
+    await db.getRepository(ResourceRequestEntity).update(grant.id, {
+      fulfilledAt: new Date('2026-06-07T08:09:10.111Z'),
+    });
+  });
+
+  test.each(ROUND_TRIP)('%s', async (kind, field, filterType, selection, columns) => {
+    const filter =
+      kind === 'sponsor-links'
+        ? { organizationId: organization.id }
+        : kind === 'grants'
+          ? { statuses: ['APPROVED', 'FULFILLED'] }
+          : {};
+    const nodes: any[] = [];
+    for (let after: string | null = null; ;) {
+      const data: any = ok(
+        await server.gql(
+          `query($after: String, $filter: ${filterType}) { ${field}(first: 100, after: $after, filter: $filter) {
+            edges { node { ${selection} } } pageInfo { hasNextPage endCursor } } }`,
+          { after, filter },
+          { token: owner.token },
+        ),
+      );
+      nodes.push(...data[field].edges.map((e: any) => e.node));
+      if (!data[field].pageInfo.hasNextPage) break;
+      after = data[field].pageInfo.endCursor;
+    }
+    const query = `filter=${encodeURIComponent(JSON.stringify(filter))}`;
+
+    const json = JSON.parse((await download(`/export/${kind}.json?${query}`, owner.token)).text);
+    expect(json).toEqual(nodes);
+
+    const [header, ...rows] = parseCsv((await download(`/export/${kind}.csv?${query}`, owner.token)).text);
+    expect(header).toEqual(columns.map(([name]) => name));
+    expect(rows).toHaveLength(nodes.length);
+    for (const [i, row] of rows.entries()) {
+      const read = Object.fromEntries(columns.map(([name, , reader = readCell], c) => [name, reader(row[c])]));
+      const expected = Object.fromEntries(columns.map(([name, value]) => [name, value(nodes[i]) ?? null]));
+      expect(read).toEqual(expected);
+    }
+    // Every column was checked on at least one filled value; date-times carry their offset.
+    for (const [c, [name, value]] of columns.entries()) {
+      const filled = nodes.map((node) => value(node)).filter((v) => v !== null && v !== undefined);
+      expect({ name, filled: filled.length > 0 }).toEqual({ name, filled: true });
+      if (name.endsWith('At')) {
+        expect(rows.map((row) => row[c]).filter(Boolean)).toEqual(
+          expect.arrayContaining([expect.stringMatching(ISO_DATE_TIME)]),
+        );
+      }
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { verifySignature } from '../src/modules/webhook/webhook.signing';
-import { isPrivateAddress } from '../src/modules/webhook/webhook.ssrf';
+import { addressRange, isPrivateAddress } from '../src/modules/webhook/webhook.ssrf';
 import type { OrganizationEntity } from '../src/modules/organization/organization.entity';
 import { ProjectVisibility } from '../src/shared/enums';
 import {
@@ -360,6 +360,198 @@ test('private, loopback and link-local addresses are refused unless allowed', as
   }
   for (const address of ['93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c', '8.8.8.8']) {
     expect({ address, private: isPrivateAddress(address) }).toEqual({ address, private: false });
+  }
+});
+
+/** Every form the guard must refuse, with the range it is classified in; none is ever connected to. */
+const REFUSED_ADDRESSES: Array<[address: string, range: string]> = [
+  ['0.0.0.0', 'unspecified'],
+  ['127.0.0.1', 'loopback'],
+  ['10.0.0.1', 'private'],
+  ['172.16.5.4', 'private'],
+  ['192.168.1.1', 'private'],
+  ['100.64.0.1', 'carrierGradeNat'],
+  ['169.254.169.254', 'linkLocal'],
+  ['224.0.0.251', 'multicast'],
+  ['255.255.255.255', 'broadcast'],
+  ['192.0.0.8', 'reserved'],
+  ['192.0.2.10', 'reserved'], // documentation (TEST-NET-1)
+  ['198.51.100.7', 'reserved'], // documentation (TEST-NET-2)
+  ['203.0.113.9', 'reserved'], // documentation (TEST-NET-3)
+  ['198.18.0.1', 'reserved'], // benchmarking
+  ['240.0.0.1', 'reserved'],
+  ['::', 'unspecified'],
+  ['::1', 'loopback'],
+  ['fe80::1', 'linkLocal'],
+  ['fe80::1%eth0', 'linkLocal'],
+  ['fd00::1', 'uniqueLocal'],
+  ['fc00::1', 'uniqueLocal'],
+  ['fec0::1', 'deprecatedSiteLocal'],
+  ['ff02::1', 'multicast'],
+  ['::ffff:10.0.0.1', 'ipv4Mapped'],
+  ['::ffff:7f00:1', 'ipv4Mapped'], // ::ffff:127.0.0.1 as a URL spells it
+  ['::ffff:8.8.8.8', 'ipv4Mapped'], // mapped is refused whatever it carries
+  ['::ffff:0:7f00:1', 'rfc6145'], // the translated form ::ffff:0:127.0.0.1
+  ['::7f00:1', 'ipv4Compatible'], // [::127.0.0.1]
+  ['::808:808', 'ipv4Compatible'],
+  ['64:ff9b::7f00:1', 'rfc6052'], // NAT64
+  ['64:ff9b:1::a00:1', 'rfc6052'], // local-use NAT64
+  ['2002:7f00:1::1', '6to4'],
+  ['2001:0:4136:e378:8000:63bf:3fff:fdd2', 'teredo'],
+  ['2001:2::1', 'benchmarking'],
+  ['2001:db8::1', 'reserved'], // documentation
+  ['3fff::1', 'reserved'], // documentation
+  ['100::1', 'discard'],
+  ['5f00::1', 'segmentRouting'],
+  ['4000::1', 'notGlobalUnicast'],
+  ['not-an-address', 'invalid'],
+];
+
+test('every address that is not public unicast is refused by its classification, before any connection', async () => {
+  for (const [address, range] of REFUSED_ADDRESSES) {
+    expect({ address, range: addressRange(address), private: isPrivateAddress(address) }).toEqual({
+      address,
+      range,
+      private: true,
+    });
+  }
+  for (const address of [
+    '93.184.215.14',
+    '8.8.8.8',
+    '1.1.1.1',
+    '2606:2800:21f:cb07:6820:80da:af6b:8b2c',
+    '2a00:1450:4001::1',
+  ]) {
+    expect({ address, range: addressRange(address), private: isPrivateAddress(address) }).toEqual({
+      address,
+      range: 'unicast',
+      private: false,
+    });
+  }
+  // The spellings a URL allows are refused when the webhook is saved: the address is classified, not pinged.
+  for (const url of [
+    'https://[::127.0.0.1]/hook',
+    'https://[::ffff:127.0.0.1]/hook',
+    'https://[::ffff:0:7f00:1]/hook',
+    'https://[64:ff9b:1::7f00:1]/hook',
+    'https://[2002:7f00:1::1]/hook',
+    'https://[fec0::1]/hook',
+    'https://[2001:db8::1]/hook',
+  ]) {
+    const response = await server.gql(
+      CREATE,
+      { input: { organizationId: organization.id, url, events: ['PROJECT_PUBLISHED'] } },
+      { token: owner.token },
+    );
+    expect({ url, ...failure(response).extensions }).toMatchObject({ url, reason: 'PRIVATE_ADDRESS' });
+  }
+});
+
+async function testDelivery(webhookId: string): Promise<string> {
+  const data = ok(
+    await server.gql(
+      'mutation($input: TestWebhookInput!) { testWebhook(input: $input) { delivery { id } } }',
+      { input: { webhookId } },
+      { token: owner.token },
+    ),
+  );
+  return data.testWebhook.delivery.id;
+}
+
+test('a stored address that is not public is refused at delivery, before connecting', async () => {
+  // As if saved before the guard knew this form (or a name that now resolves elsewhere): the worker checks again.
+  const { webhook } = await createWebhook('/smuggled', ['PROJECT_PUBLISHED']);
+  const mapped = receiver.url.replace('127.0.0.1', '[::ffff:7f00:1]');
+  await server.dataSource.query('UPDATE webhooks SET url = $2 WHERE id = $1', [webhook.id, `${mapped}/smuggled`]);
+  const delivery = await settledDelivery(await testDelivery(webhook.id));
+  expect(delivery).toMatchObject({ status: 'FAILED', attempts: 1, last_status_code: null });
+  expect(delivery.last_error).toMatch(/::ffff:7f00:1 \(ipv4Mapped\), not a public address/);
+  expect(receiver.at('/smuggled')).toEqual([]);
+});
+
+test('a redirect is not followed: the 3xx is a failed attempt, and its target hears nothing', async () => {
+  const redirector = createServer((request, response) => {
+    request.resume();
+    response.writeHead(307, { location: `${receiver.url}/landed` }).end();
+  });
+  await new Promise<void>((resolve) => redirector.listen(0, '127.0.0.1', resolve));
+  try {
+    const port = (redirector.address() as AddressInfo).port;
+    const { webhook } = await createWebhook('/unused', ['PROJECT_PUBLISHED']);
+    await server.dataSource.query('UPDATE webhooks SET url = $2 WHERE id = $1', [
+      webhook.id,
+      `http://127.0.0.1:${port}/moved`,
+    ]);
+    const id = await testDelivery(webhook.id);
+    const deadline = Date.now() + 30_000;
+    let row: any;
+    for (;;) {
+      [row] = await server.dataSource.query('SELECT * FROM webhook_deliveries WHERE id = $1', [id]);
+      if (row.attempts >= 1) break;
+      if (Date.now() > deadline) throw new Error('the delivery was never attempted');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // The attempt is recorded after the answer: had the redirect been followed, /landed would have been posted first.
+    expect(row).toMatchObject({ last_status_code: 307 });
+    expect(receiver.at('/landed')).toEqual([]);
+    ok(
+      await server.gql(
+        'mutation($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { deletedWebhookId } }',
+        { input: { webhookId: webhook.id } },
+        { token: owner.token },
+      ),
+    );
+  } finally {
+    redirector.closeAllConnections();
+    await new Promise((resolve) => redirector.close(resolve));
+  }
+});
+
+test('retry and timeout settings changed between two starts on one database apply to the queue and new jobs', async () => {
+  const queue = async (running: TestServer) =>
+    (
+      await running.dataSource.query(
+        `SELECT retry_limit, retry_delay, retry_backoff, expire_seconds FROM pgboss.queue WHERE name = 'webhook-delivery'`,
+      )
+    )[0];
+  const first = await startTestServer({ config: { webhooks: WEBHOOKS } });
+  try {
+    expect(await queue(first)).toEqual({ retry_limit: 3, retry_delay: 1, retry_backoff: true, expire_seconds: 65 });
+  } finally {
+    await first.close();
+  }
+
+  const changed = { ...WEBHOOKS, retryLimit: 7, retryDelaySeconds: 45, timeoutSeconds: 20 };
+  const second = await startTestServer({ databaseUrl: first.databaseUrl, config: { webhooks: changed } });
+  try {
+    expect(await queue(second)).toEqual({ retry_limit: 7, retry_delay: 45, retry_backoff: true, expire_seconds: 80 });
+    // A job queued now carries them: pg-boss copies the queue's settings into each job it inserts.
+    const someone = await makeUser(second.dataSource);
+    const org = await makeOrganization(second.dataSource, { owner: someone.user, verified: true });
+    const created = ok(
+      await second.gql(
+        CREATE,
+        { input: { organizationId: org.id, url: `${receiver.url}/settings`, events: ['PROJECT_PUBLISHED'] } },
+        { token: someone.token },
+      ),
+    );
+    ok(
+      await second.gql(
+        'mutation($input: TestWebhookInput!) { testWebhook(input: $input) { delivery { id } } }',
+        { input: { webhookId: created.createWebhook.webhook.id } },
+        { token: someone.token },
+      ),
+    );
+    await receiver.until(() => receiver.at('/settings').length === 1);
+    const [job] = await second.dataSource.query(
+      `SELECT j.retry_limit, j.retry_delay, extract(epoch FROM j.expire_in)::int AS expire_seconds
+       FROM webhook_deliveries d JOIN pgboss.job j ON j.id = d.job_id
+       WHERE d.webhook_id = $1`,
+      [created.createWebhook.webhook.id],
+    );
+    expect(job).toEqual({ retry_limit: 7, retry_delay: 45, expire_seconds: 80 });
+  } finally {
+    await second.close();
   }
 });
 

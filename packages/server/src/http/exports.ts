@@ -13,7 +13,7 @@ import type { Context } from '../graphql/context';
  *   GET /export/grants.json?filter={"organizationId":"…"}
  */
 
-type Cell = string | number | boolean | null | undefined;
+type Cell = string | number | boolean | Date | null | undefined;
 
 interface ExportKind {
   /** The list field, its filter and order input types, and the fields of a node to select. */
@@ -123,7 +123,8 @@ interface Page {
 /**
  * RFC 4180 rows ending in CRLF; a line break inside a cell quotes it too. Text cells that a spreadsheet would run
  * as a formula (starting with = + - @, tab or CR, or their full-width forms) get a leading `'`: names are typed by
- * anyone. Booleans stay `true`/`false` (csv-stringify's own default is 1 and empty).
+ * anyone. Booleans stay `true`/`false` and dates are ISO 8601 in UTC, as in the GraphQL and JSON answers
+ * (csv-stringify's own defaults are 1 and empty, and milliseconds since 1970).
  */
 const csvRows = (rows: Cell[][], { bom = false } = {}): string =>
   stringify(rows, {
@@ -131,7 +132,7 @@ const csvRows = (rows: Cell[][], { bom = false } = {}): string =>
     record_delimiter: 'windows',
     quote_record_delimiter: true,
     escape_formulas: true,
-    cast: { boolean: (value) => String(value) },
+    cast: { boolean: (value) => String(value), date: (value) => value.toISOString() },
   });
 
 function queryFor(kind: ExportKind): string {

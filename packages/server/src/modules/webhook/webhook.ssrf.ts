@@ -1,46 +1,41 @@
 import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 /**
  * Webhooks post to addresses their owners type in: without a guard, Goodlink could be made to call its own
  * database, a cloud metadata service or a printer on the office network. Every address a host resolves to must
- * be public; hosts in GOODLINK_WEBHOOK_ALLOW_HOSTS (e.g. 127.0.0.1 for tests) are exempt.
+ * be public unicast; hosts in GOODLINK_WEBHOOK_ALLOW_HOSTS (e.g. 127.0.0.1 for tests) are exempt.
+ *
+ * The guard allows what is known to be public rather than refusing what is known to be private: an address is
+ * classified by ipaddr.js's range table, and only `unicast` passes. Every IPv6 form that carries an IPv4 address
+ * (mapped, translated, compatible, NAT64, 6to4, Teredo) is refused outright, whatever IPv4 address it carries.
  */
-const PRIVATE = new BlockList();
-for (const [network, prefix] of [
-  ['0.0.0.0', 8], // "this" network
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10], // carrier-grade NAT
-  ['127.0.0.0', 8], // loopback
-  ['169.254.0.0', 16], // link-local, cloud metadata
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15], // benchmarking
-  ['224.0.0.0', 4], // multicast
-  ['240.0.0.0', 4], // reserved, broadcast
-] as const) {
-  PRIVATE.addSubnet(network, prefix, 'ipv4');
-}
-for (const [network, prefix] of [
-  ['::', 128], // unspecified
-  ['::1', 128], // loopback
-  ['fc00::', 7], // unique local
-  ['fe80::', 10], // link-local
-  ['ff00::', 8], // multicast
-  ['64:ff9b::', 96], // NAT64 to IPv4 (could reach private v4)
-] as const) {
-  PRIVATE.addSubnet(network, prefix, 'ipv6');
+
+/** IANA's global unicast block: IPv6 outside it is not routed on the Internet (compatible, site-local…). */
+const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR('2000::/3');
+/** ::a.b.c.d, deprecated by RFC 4291 but still understood by some stacks as the IPv4 address it holds. */
+const IPV4_COMPATIBLE = ipaddr.parseCIDR('::/96');
+
+/** The range an address is in (ipaddr.js's names, e.g. `private`, `ipv4Mapped`, `6to4`), or `unicast` if public. */
+export function addressRange(address: string): string {
+  if (isIP(address) === 0) return 'invalid';
+  let parsed: ipaddr.IPv4 | ipaddr.IPv6;
+  try {
+    parsed = ipaddr.parse(address);
+  } catch {
+    return 'invalid';
+  }
+  const range = parsed.range();
+  if (range !== 'unicast' || parsed.kind() === 'ipv4') return range;
+  if (parsed.match(IPV4_COMPATIBLE)) return 'ipv4Compatible';
+  if (!parsed.match(GLOBAL_UNICAST_V6)) return 'notGlobalUnicast';
+  return 'unicast';
 }
 
-export function isPrivateAddress(address: string): boolean {
-  const family = isIP(address);
-  if (family === 0) return true;
-  // An IPv4-mapped IPv6 address (::ffff:10.0.0.1) is checked as the IPv4 address it is.
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
-  if (mapped) return PRIVATE.check(mapped, 'ipv4');
-  return PRIVATE.check(address, family === 4 ? 'ipv4' : 'ipv6');
-}
+export const isPublicAddress = (address: string): boolean => addressRange(address) === 'unicast';
+
+export const isPrivateAddress = (address: string): boolean => !isPublicAddress(address);
 
 export class BlockedAddress extends Error {}
 
@@ -62,7 +57,7 @@ export async function resolvePublicAddress(
     const blocked = resolved.find(({ address }) => isPrivateAddress(address));
     if (blocked) {
       throw new BlockedAddress(
-        `${host} resolves to ${blocked.address}, a private, loopback or link-local address: Goodlink only posts to public addresses.`,
+        `${host} resolves to ${blocked.address} (${addressRange(blocked.address)}), not a public address: Goodlink only posts to public addresses.`,
       );
     }
   }

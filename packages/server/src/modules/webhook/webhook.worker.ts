@@ -33,14 +33,18 @@ export class WebhookWorker {
     });
     boss.on('error', (error) => this.logger.error({ err: error }, 'webhook queue error'));
     await boss.start();
-    await boss.createQueue(QUEUE, {
+    const queue = {
       name: QUEUE,
       retryLimit: this.settings.retryLimit,
       retryDelay: this.settings.retryDelaySeconds,
       retryBackoff: true,
       // A worker that dies mid-attempt leaves its job active; it is retried after this.
       expireInSeconds: this.settings.timeoutSeconds + 60,
-    });
+    };
+    // createQueue leaves an existing queue as it was: the update applies this start's settings to the jobs
+    // queued from now on (jobs already queued keep the settings they were queued with).
+    await boss.createQueue(QUEUE, queue);
+    await boss.updateQueue(QUEUE, queue);
     for (let i = 0; i < this.settings.concurrency; i++) {
       await boss.work<{ deliveryId: string }>(
         QUEUE,
