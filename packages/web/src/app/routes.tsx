@@ -1,7 +1,8 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { withMessages } from '../i18n';
-import { Layout, NotFound } from './Layout';
+import { NotFoundPage } from '../shared/NotFoundPage';
+import { Layout } from './Layout';
 
 // Every page is its own chunk, loaded when first visited with the messages of its language (the home page's
 // are in the first chunk): the home page's JavaScript stays small.
@@ -82,7 +83,7 @@ export function AppRoutes() {
         {/* — the organisation console and admin — */}
         <Route path="console/organizations/:slug/:tab?" element={<OrganizationConsolePage />} />
         <Route path="admin" element={<AdminPage />} />
-        <Route path="*" element={<NotFound />} />
+        <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
   );

@@ -6,7 +6,8 @@ import { Link, useParams } from 'react-router';
 import type { AssessmentRecommendation } from '../../gql/graphql';
 import { problemOf } from '../../shared/errors';
 import { formatDate } from '../../shared/format';
-import { EmptyState, QueryState } from '../../shared/PageState';
+import { NotFoundPage } from '../../shared/NotFoundPage';
+import { QueryState } from '../../shared/PageState';
 import { RequireViewer } from '../auth/RequireViewer';
 import {
   AssessProjectDocument,
@@ -50,10 +51,7 @@ function Assess() {
           result.project && result.assessmentRubric ? (
             <AssessProject project={result.project} rubric={result.assessmentRubric} viewer={result.viewer} />
           ) : (
-            <>
-              <h1 className="console-heading">{t('assessments.notFound.title')}</h1>
-              <EmptyState>{t('assessments.notFound.body')}</EmptyState>
-            </>
+            <NotFoundPage title={t('assessments.notFound.title')} hint={t('assessments.notFound.body')} back={null} />
           )
         }
       </QueryState>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, NavLink, useLocation, useParams } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { CsrOrganizationDocument } from './console.generated';
+import { NotFoundPage } from '../../shared/NotFoundPage';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { ErrorState, Loading } from '../../shared/PageState';
 import type { ConsoleOrganization } from './console';
@@ -41,10 +42,9 @@ export default function OrganizationConsolePage() {
   const organization = data?.organization;
   if (!organization) {
     return (
-      <Result
-        status="404"
-        title={<h1 className="csr-result-title">{t('csr.console.notFound')}</h1>}
-        extra={<Link to="/organizations">{t('csr.console.allOrganizations')}</Link>}
+      <NotFoundPage
+        title={t('csr.console.notFound')}
+        back={{ to: '/organizations', label: t('csr.console.allOrganizations') }}
       />
     );
   }

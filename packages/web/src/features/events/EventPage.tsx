@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
+import { NotFoundPage } from '../../shared/NotFoundPage';
 import { EmptyState, QueryState } from '../../shared/PageState';
 import { ExternalLink } from '../public/links';
 import { PublicPage } from '../public/PublicPage';
@@ -16,25 +17,22 @@ import './events.css';
 type Event = NonNullable<PublicEventQuery['event']>;
 
 export default function EventPage() {
+  const { t } = useTranslation();
+  const notFound = (
+    <NotFoundPage
+      title={t('events.notFound')}
+      hint={t('events.notFoundHint')}
+      back={{ to: '/events', label: t('events.backToList') }}
+    />
+  );
   const { slug = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(PublicEventDocument, { variables: { slug } });
   return (
     <PublicPage>
       <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ event }) => (event ? <EventView event={event} /> : <EventNotFound />)}
+        {({ event }) => (event ? <EventView event={event} /> : notFound)}
       </QueryState>
     </PublicPage>
-  );
-}
-
-function EventNotFound() {
-  const { t } = useTranslation();
-  return (
-    <Flex vertical gap={8}>
-      <h1 className="page-title">{t('events.notFound')}</h1>
-      <p>{t('events.notFoundHint')}</p>
-      <Link to="/events">{t('events.backToList')}</Link>
-    </Flex>
   );
 }
 

@@ -17,6 +17,7 @@ import { INTEREST_ROLES, type InterestRole } from './roles';
 import { problemOf } from '../../shared/errors';
 import { formatDate } from '../../shared/format';
 import { Markdown } from '../../shared/Markdown';
+import { NotFoundPage } from '../../shared/NotFoundPage';
 import { EmptyState, QueryState } from '../../shared/PageState';
 import { signInPathFor } from '../auth/RequireViewer';
 import { demoteHeadings } from '../public/markdown';
@@ -27,25 +28,22 @@ type Idea = IdeaDetailFragment;
 type Interest = NonNullable<Idea['interests']>[number];
 
 export default function IdeaPage() {
+  const { t } = useTranslation();
+  const notFound = (
+    <NotFoundPage
+      title={t('ideas.notFound')}
+      hint={t('ideas.notFoundHint')}
+      back={{ to: '/ideas', label: t('ideas.backToList') }}
+    />
+  );
   const { slug = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(PublicIdeaDocument, { variables: { slug } });
   return (
     <PublicPage>
       <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ project }) => (project ? <IdeaView idea={project} /> : <IdeaNotFound />)}
+        {({ project }) => (project ? <IdeaView idea={project} /> : notFound)}
       </QueryState>
     </PublicPage>
-  );
-}
-
-function IdeaNotFound() {
-  const { t } = useTranslation();
-  return (
-    <Flex vertical gap={8}>
-      <h1 className="page-title">{t('ideas.notFound')}</h1>
-      <p>{t('ideas.notFoundHint')}</p>
-      <Link to="/ideas">{t('ideas.backToList')}</Link>
-    </Flex>
   );
 }
 

@@ -2,7 +2,8 @@ import { Flex } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { EmptyState, QueryState } from '../../shared/PageState';
+import { NotFoundPage } from '../../shared/NotFoundPage';
+import { QueryState } from '../../shared/PageState';
 
 interface ProjectQueryResult<P> {
   loading: boolean;
@@ -40,10 +41,7 @@ export function ProjectConsoleFrame<P>({
           project && canManage(project) ? (
             children(project)
           ) : (
-            <>
-              <h1 className="console-heading">{t('maintainer.notFound.title')}</h1>
-              <EmptyState>{t('maintainer.notFound.body')}</EmptyState>
-            </>
+            <NotFoundPage title={t('maintainer.notFound.title')} hint={t('maintainer.notFound.body')} back={null} />
           )
         }
       </QueryState>

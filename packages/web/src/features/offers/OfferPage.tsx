@@ -7,6 +7,7 @@ import { PublicOfferDocument, type PublicOfferQuery } from './offers.generated';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format';
 import { Markdown } from '../../shared/Markdown';
 import { OrganizationName } from '../../shared/OrganizationName';
+import { NotFoundPage } from '../../shared/NotFoundPage';
 import { EmptyState, QueryState } from '../../shared/PageState';
 import { demoteHeadings } from '../public/markdown';
 import { PublicPage } from '../public/PublicPage';
@@ -18,33 +19,24 @@ export type Offer = NonNullable<PublicOfferQuery['resourceOffer']>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default function OfferPage() {
+  const { t } = useTranslation();
+  const notFound = (
+    <NotFoundPage
+      title={t('offers.notFound')}
+      hint={t('offers.notFoundHint')}
+      back={{ to: '/offers', label: t('offers.backToList') }}
+    />
+  );
   const { id = '' } = useParams();
   const valid = UUID.test(id);
   const { data, loading, error, refetch } = useQuery(PublicOfferDocument, { variables: { id }, skip: !valid });
-  if (!valid) {
-    return (
-      <PublicPage>
-        <OfferNotFound />
-      </PublicPage>
-    );
-  }
+  if (!valid) return <PublicPage>{notFound}</PublicPage>;
   return (
     <PublicPage>
       <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ resourceOffer }) => (resourceOffer ? <OfferView offer={resourceOffer} /> : <OfferNotFound />)}
+        {({ resourceOffer }) => (resourceOffer ? <OfferView offer={resourceOffer} /> : notFound)}
       </QueryState>
     </PublicPage>
-  );
-}
-
-function OfferNotFound() {
-  const { t } = useTranslation();
-  return (
-    <Flex vertical gap={8}>
-      <h1 className="page-title">{t('offers.notFound')}</h1>
-      <p>{t('offers.notFoundHint')}</p>
-      <Link to="/offers">{t('offers.backToList')}</Link>
-    </Flex>
   );
 }
 

@@ -13,6 +13,7 @@ import {
 import { ChartFigure } from '../../shared/charts/ChartFigure';
 import { formatDate, formatNumber } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
+import { NotFoundPage } from '../../shared/NotFoundPage';
 import { EmptyState, QueryState } from '../../shared/PageState';
 import { ExternalLink } from '../public/links';
 import { PublicPage } from '../public/PublicPage';
@@ -21,31 +22,24 @@ type Organization = NonNullable<PublicOrganizationQuery['organization']>;
 type Offers = PublicOrganizationQuery['resourceOffers'];
 
 export default function OrganizationPage() {
+  const { t } = useTranslation();
+  const notFound = (
+    <NotFoundPage
+      title={t('organizations.notFound')}
+      hint={t('organizations.notFoundHint')}
+      back={{ to: '/organizations', label: t('organizations.backToList') }}
+    />
+  );
   const { slug = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(PublicOrganizationDocument, { variables: { slug } });
   return (
     <PublicPage>
       <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
         {({ organization, resourceOffers }) =>
-          organization ? (
-            <OrganizationView organization={organization} offers={resourceOffers} />
-          ) : (
-            <OrganizationNotFound />
-          )
+          organization ? <OrganizationView organization={organization} offers={resourceOffers} /> : notFound
         }
       </QueryState>
     </PublicPage>
-  );
-}
-
-function OrganizationNotFound() {
-  const { t } = useTranslation();
-  return (
-    <Flex vertical gap={8}>
-      <h1 className="page-title">{t('organizations.notFound')}</h1>
-      <p>{t('organizations.notFoundHint')}</p>
-      <Link to="/organizations">{t('organizations.backToList')}</Link>
-    </Flex>
   );
 }
 

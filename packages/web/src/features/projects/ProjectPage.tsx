@@ -7,6 +7,7 @@ import { PublicProjectDocument, type PublicProjectQuery } from './projects.gener
 import { formatDate, formatNumber } from '../../shared/format';
 import { Markdown } from '../../shared/Markdown';
 import { OrganizationName } from '../../shared/OrganizationName';
+import { NotFoundPage } from '../../shared/NotFoundPage';
 import { EmptyState, QueryState } from '../../shared/PageState';
 import { ExternalLink } from '../public/links';
 import { demoteHeadings } from '../public/markdown';
@@ -20,25 +21,22 @@ type Sponsor = Project['sponsors'][number];
 type Grant = Project['resourceRequests'][number];
 
 export default function ProjectPage() {
+  const { t } = useTranslation();
+  const notFound = (
+    <NotFoundPage
+      title={t('projects.notFound')}
+      hint={t('projects.notFoundHint')}
+      back={{ to: '/projects', label: t('projects.backToList') }}
+    />
+  );
   const { slug = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(PublicProjectDocument, { variables: { slug } });
   return (
     <PublicPage>
       <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ project }) => (project ? <ProjectView project={project} /> : <ProjectNotFound />)}
+        {({ project }) => (project ? <ProjectView project={project} /> : notFound)}
       </QueryState>
     </PublicPage>
-  );
-}
-
-function ProjectNotFound() {
-  const { t } = useTranslation();
-  return (
-    <Flex vertical gap={8}>
-      <h1 className="page-title">{t('projects.notFound')}</h1>
-      <p>{t('projects.notFoundHint')}</p>
-      <Link to="/projects">{t('projects.backToList')}</Link>
-    </Flex>
   );
 }
 
