@@ -3,8 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Flex, Popconfirm, Result, Tag } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
-import { useAuth } from '../../app/auth';
+import type { Viewer } from '../../app/auth';
 import {
   AdminUnverifiedOrganizationsDocument,
   AdminVerifyOrganizationDocument,
@@ -14,6 +13,7 @@ import { problemOf } from '../../shared/errors';
 import { formatDate } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState, ErrorState, Loading } from '../../shared/PageState';
+import { RequireViewer } from '../../shared/RequireViewer';
 import './admin.css';
 import { LoadMore } from '../public/LoadMore';
 
@@ -21,14 +21,11 @@ type PendingOrganization = AdminUnverifiedOrganizationsQuery['organizations']['e
 
 /** Platform admins verify organisations: no one may claim to be a company they are not. */
 export default function AdminPage() {
-  const { t } = useTranslation();
-  const location = useLocation();
-  const { viewer, loading } = useAuth();
+  return <RequireViewer>{(viewer) => <Admin viewer={viewer} />}</RequireViewer>;
+}
 
-  if (loading) return <Loading />;
-  if (!viewer) {
-    return <Navigate replace to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} />;
-  }
+function Admin({ viewer }: { viewer: Viewer }) {
+  const { t } = useTranslation();
   if (viewer.role !== 'ADMIN') {
     return (
       <Result

@@ -8,7 +8,7 @@ import { problemOf } from '../../shared/errors';
 import { formatDate } from '../../shared/format';
 import { NotFoundPage } from '../../shared/NotFoundPage';
 import { QueryState } from '../../shared/PageState';
-import { RequireViewer } from '../auth/RequireViewer';
+import { RequireViewer } from '../../shared/RequireViewer';
 import {
   AssessProjectDocument,
   SubmitAssessmentDocument,

@@ -20,7 +20,7 @@ import { AuthSignOutDocument } from './auth.generated';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState } from '../../shared/PageState';
 import { StatusTag } from '../maintainer/StatusTag';
-import { RequireViewer } from './RequireViewer';
+import { RequireViewer } from '../../shared/RequireViewer';
 import './auth.css';
 
 export default function AccountPage() {

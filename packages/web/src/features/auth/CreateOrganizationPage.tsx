@@ -8,7 +8,7 @@ import { ViewerDocument } from '../../app/viewer.generated';
 import type { OrganizationKind } from '../../gql/graphql';
 import { problemOf, showFieldErrors } from '../../shared/errors';
 import { formRules, orNull } from '../maintainer/formRules';
-import { RequireViewer } from './RequireViewer';
+import { RequireViewer } from '../../shared/RequireViewer';
 import './auth.css';
 
 const KINDS: OrganizationKind[] = ['COMPANY', 'FOUNDATION', 'COMMUNITY', 'NONPROFIT', 'ACADEMIC', 'GOVERNMENT'];

@@ -7,7 +7,7 @@ import { useAuth, type Viewer } from '../../app/auth';
 import { AuthUpdateProfileDocument } from './auth.generated';
 import { isLanguage, languageOfLocale, localeOfLanguage, type Language } from '../../i18n';
 import { problemOf, showFieldErrors } from '../../shared/errors';
-import { RequireViewer } from './RequireViewer';
+import { RequireViewer } from '../../shared/RequireViewer';
 import './auth.css';
 
 interface ProfileValues {

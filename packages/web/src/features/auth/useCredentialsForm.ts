@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { problemOf, showFieldErrors } from '../../shared/errors';
-import { safeNextPath } from './RequireViewer';
+import { safeNextPath } from '../../shared/RequireViewer';
 
 /**
  * What signing in and signing up share: where to go afterwards (`?next=`, kept to this site), the form's

@@ -2,12 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, App, Flex, Result, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, NavLink, useLocation, useParams } from 'react-router';
-import { useAuth } from '../../app/auth';
+import { Link, Navigate, NavLink, useParams } from 'react-router';
+import type { Viewer } from '../../app/auth';
 import { CsrOrganizationDocument } from './console.generated';
 import { NotFoundPage } from '../../shared/NotFoundPage';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { ErrorState, Loading } from '../../shared/PageState';
+import { RequireViewer } from '../../shared/RequireViewer';
 import type { ConsoleOrganization } from './console';
 import { ImpactTab } from './ImpactTab';
 import { OffersTab } from './OffersTab';
@@ -22,19 +23,14 @@ const isTab = (value: string | undefined): value is TabKey => TABS.includes(valu
 
 /** The organisation's console: its offers, the review queue, sponsor links, impact and settings, one URL per tab. */
 export default function OrganizationConsolePage() {
+  return <RequireViewer>{(viewer) => <OrganizationConsole viewer={viewer} />}</RequireViewer>;
+}
+
+function OrganizationConsole({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
   const { slug = '', tab } = useParams();
-  const location = useLocation();
-  const { viewer, loading: viewerLoading } = useAuth();
-  const { data, loading, error, refetch } = useQuery(CsrOrganizationDocument, {
-    variables: { slug },
-    skip: !viewer,
-  });
+  const { data, loading, error, refetch } = useQuery(CsrOrganizationDocument, { variables: { slug } });
 
-  if (viewerLoading) return <Loading />;
-  if (!viewer) {
-    return <Navigate replace to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} />;
-  }
   if (!isTab(tab)) return <Navigate replace to={`/console/organizations/${slug}/offers`} />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading && !data) return <Loading />;

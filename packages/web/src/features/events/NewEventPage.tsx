@@ -6,7 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import type { Viewer } from '../../app/auth';
 import type { EventKind } from '../../gql/graphql';
 import { problemOf, showFieldErrors } from '../../shared/errors';
-import { RequireViewer } from '../auth/RequireViewer';
+import { RequireViewer } from '../../shared/RequireViewer';
 import { EVENT_KINDS } from './eventKinds';
 import { CreateEventDocument } from './events.generated';
 import './events.css';

@@ -19,7 +19,7 @@ import { formatDate } from '../../shared/format';
 import { Markdown } from '../../shared/Markdown';
 import { NotFoundPage } from '../../shared/NotFoundPage';
 import { EmptyState, QueryState } from '../../shared/PageState';
-import { signInPathFor } from '../auth/RequireViewer';
+import { signInPathFor } from '../../shared/RequireViewer';
 import { demoteHeadings } from '../public/markdown';
 import { PublicPage } from '../public/PublicPage';
 import './ideas.css';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { CauseArea } from '../../gql/graphql';
 import { ProposeIdeaDocument } from './ideas.generated';
-import { RequireViewer } from '../auth/RequireViewer';
+import { RequireViewer } from '../../shared/RequireViewer';
 import { problemOf, showFieldErrors } from '../../shared/errors';
 import { CAUSE_AREAS } from '../../shared/enums';
 import { PublicPage } from '../public/PublicPage';

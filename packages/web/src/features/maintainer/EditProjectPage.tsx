@@ -12,7 +12,7 @@ import {
 } from './maintainer.generated';
 import { problemOf } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
-import { RequireViewer } from '../auth/RequireViewer';
+import { RequireViewer } from '../../shared/RequireViewer';
 import { orNull } from './formRules';
 import { ProjectConsoleNav } from './ProjectConsoleNav';
 import { ProjectForm, type OrganizationChoice, type ProjectValues } from './ProjectForm';

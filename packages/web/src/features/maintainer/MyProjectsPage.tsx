@@ -7,7 +7,7 @@ import { MaintainerProjectsDocument, type MaintainerProjectsQuery } from './main
 import { formatDate } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState, ErrorState, QueryState } from '../../shared/PageState';
-import { RequireViewer } from '../auth/RequireViewer';
+import { RequireViewer } from '../../shared/RequireViewer';
 import { StatusTag } from './StatusTag';
 import './maintainer.css';
 import { LoadMore } from '../public/LoadMore';

@@ -13,7 +13,7 @@ import { problemOf } from '../../shared/errors';
 import { formatDate, formatNumber } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState, ErrorState, QueryState } from '../../shared/PageState';
-import { RequireViewer } from '../auth/RequireViewer';
+import { RequireViewer } from '../../shared/RequireViewer';
 import { StatusTag, type Tone } from './StatusTag';
 import './maintainer.css';
 import { LoadMore } from '../public/LoadMore';

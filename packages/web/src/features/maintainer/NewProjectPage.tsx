@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Viewer } from '../../app/auth';
 import { MaintainerCreateProjectDocument } from './maintainer.generated';
-import { RequireViewer } from '../auth/RequireViewer';
+import { RequireViewer } from '../../shared/RequireViewer';
 import { orNull } from './formRules';
 import { ProjectForm, type ProjectValues } from './ProjectForm';
 import './maintainer.css';

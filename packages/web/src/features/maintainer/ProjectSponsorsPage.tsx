@@ -17,7 +17,7 @@ import { problemOf } from '../../shared/errors';
 import { formatDate } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState, ErrorState, QueryState } from '../../shared/PageState';
-import { RequireViewer } from '../auth/RequireViewer';
+import { RequireViewer } from '../../shared/RequireViewer';
 import { ProjectConsoleNav } from './ProjectConsoleNav';
 import { ProposeSponsorLinkForm } from './ProposeSponsorLinkForm';
 import { StatusTag, type Tone } from './StatusTag';

@@ -6,7 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import '../events/events.css';
 import type { StoryKind } from '../../gql/graphql';
 import { problemOf } from '../../shared/errors';
-import { RequireViewer } from '../auth/RequireViewer';
+import { RequireViewer } from '../../shared/RequireViewer';
 import { STORY_KINDS } from './storyKinds';
 import { CreateStoryDocument, StoryProjectSearchDocument } from './stories.generated';
 

@@ -13,7 +13,7 @@ import {
 import { formatDate, formatNumber } from '../../shared/format';
 import { Markdown } from '../../shared/Markdown';
 import { EmptyState } from '../../shared/PageState';
-import { RequireViewer } from '../auth/RequireViewer';
+import { RequireViewer } from '../../shared/RequireViewer';
 import { ProjectConsoleNav } from '../maintainer/ProjectConsoleNav';
 import { StatusTag } from '../maintainer/StatusTag';
 import { demoteHeadings } from '../public/markdown';

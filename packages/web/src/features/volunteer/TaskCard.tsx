@@ -6,7 +6,7 @@ import { Link, useLocation } from 'react-router';
 import { VolunteerClaimTaskDocument, type VolunteerTaskCardFragment } from './volunteer.generated';
 import { useAuth } from '../../app/auth';
 import { formatNumber } from '../../shared/format';
-import { signInPathFor } from '../auth/RequireViewer';
+import { signInPathFor } from '../../shared/RequireViewer';
 import { StatusTag } from '../maintainer/StatusTag';
 import { TASK_TONE, volunteerProblem } from './volunteer';
 import '../public/public.css';

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { VolunteerMeDocument, VolunteerRecommendationsDocument } from './volunteer.generated';
 import { formatNumber } from '../../shared/format';
 import { EmptyState, QueryState } from '../../shared/PageState';
-import { RequireViewer } from '../auth/RequireViewer';
+import { RequireViewer } from '../../shared/RequireViewer';
 import { MyTasks } from './MyTasks';
 import { ProfileForm } from './ProfileForm';
 import { ClaimButton, TaskCard } from './TaskCard';

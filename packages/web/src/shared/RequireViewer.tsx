@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { useAuth, type Viewer } from '../../app/auth';
-import { Loading } from '../../shared/PageState';
+import { useAuth, type Viewer } from '../app/auth';
+import { Loading } from './PageState';
 
 /**
  * Where to go after signing in: the `next` the visitor came with, when it is a path on this site (never another
