@@ -15,7 +15,7 @@ import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState, ErrorState, Loading } from '../../shared/PageState';
 import { RequireViewer } from '../../shared/RequireViewer';
 import './admin.css';
-import { LoadMore } from '../public/LoadMore';
+import { LoadMore } from '../../shared/LoadMore';
 
 type PendingOrganization = AdminUnverifiedOrganizationsQuery['organizations']['edges'][number]['node'];
 

@@ -12,7 +12,7 @@ import { EmptyState, ErrorState, Loading } from '../../shared/PageState';
 import type { ConsoleOrganization } from './console';
 import { OfferFormModal } from './OfferForm';
 import { problemText } from './problems';
-import { LoadMore } from '../public/LoadMore';
+import { LoadMore } from '../../shared/LoadMore';
 
 // A coloured dot beside dark text: the status reads at full contrast, the colour only helps.
 const OFFER_STATUS_BADGES: Record<ResourceOfferStatus, 'default' | 'success' | 'warning' | 'error'> = {

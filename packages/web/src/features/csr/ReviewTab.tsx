@@ -17,7 +17,7 @@ import { EmptyState, ErrorState, Loading } from '../../shared/PageState';
 import type { ConsoleOrganization } from './console';
 import { problemOf } from '../../shared/errors';
 import { formProblem } from './problems';
-import { LoadMore } from '../public/LoadMore';
+import { LoadMore } from '../../shared/LoadMore';
 
 type Decision = 'approve' | 'decline' | 'fulfill' | 'revoke';
 

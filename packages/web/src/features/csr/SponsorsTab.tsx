@@ -19,7 +19,7 @@ import { EmptyState, ErrorState, Loading } from '../../shared/PageState';
 import type { ConsoleOrganization } from './console';
 import { DateField } from './DateField';
 import { formProblem, problemText } from './problems';
-import { LoadMore } from '../public/LoadMore';
+import { LoadMore } from '../../shared/LoadMore';
 
 const STATUSES: SponsorLinkStatus[] = ['PROPOSED', 'CONFIRMED', 'DECLINED', 'ENDED'];
 const ROLES: SponsorRole[] = [

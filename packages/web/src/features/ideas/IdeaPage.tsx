@@ -20,8 +20,8 @@ import { Markdown } from '../../shared/Markdown';
 import { NotFoundPage } from '../../shared/NotFoundPage';
 import { EmptyState, QueryState } from '../../shared/PageState';
 import { signInPathFor } from '../../shared/RequireViewer';
-import { demoteHeadings } from '../public/markdown';
-import { PublicPage } from '../public/PublicPage';
+import { demoteHeadings } from '../../shared/markdownHeadings';
+import { PublicPage } from '../../shared/PublicPage';
 import './ideas.css';
 
 type Idea = IdeaDetailFragment;

@@ -8,7 +8,7 @@ import { ProposeIdeaDocument } from './ideas.generated';
 import { RequireViewer } from '../../shared/RequireViewer';
 import { problemOf, showFieldErrors } from '../../shared/errors';
 import { CAUSE_AREAS } from '../../shared/enums';
-import { PublicPage } from '../public/PublicPage';
+import { PublicPage } from '../../shared/PublicPage';
 import { SLUG_PATTERN } from '../maintainer/formRules';
 import './ideas.css';
 

@@ -10,7 +10,7 @@ import { EmptyState, ErrorState, QueryState } from '../../shared/PageState';
 import { RequireViewer } from '../../shared/RequireViewer';
 import { StatusTag } from './StatusTag';
 import './maintainer.css';
-import { LoadMore } from '../public/LoadMore';
+import { LoadMore } from '../../shared/LoadMore';
 
 type ProjectItem = MaintainerProjectsQuery['projects']['edges'][number]['node'];
 

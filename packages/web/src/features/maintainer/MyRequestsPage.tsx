@@ -16,7 +16,7 @@ import { EmptyState, ErrorState, QueryState } from '../../shared/PageState';
 import { RequireViewer } from '../../shared/RequireViewer';
 import { StatusTag, type Tone } from './StatusTag';
 import './maintainer.css';
-import { LoadMore } from '../public/LoadMore';
+import { LoadMore } from '../../shared/LoadMore';
 
 type Requests = NonNullable<NonNullable<MaintainerResourceRequestsQuery['viewer']>['outgoingResourceRequests']>;
 type Request = Requests['edges'][number]['node'];

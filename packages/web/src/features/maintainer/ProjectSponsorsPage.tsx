@@ -23,7 +23,7 @@ import { ProposeSponsorLinkForm } from './ProposeSponsorLinkForm';
 import { StatusTag, type Tone } from './StatusTag';
 import './maintainer.css';
 import { ProjectConsoleFrame } from './ProjectConsoleFrame';
-import { LoadMore } from '../public/LoadMore';
+import { LoadMore } from '../../shared/LoadMore';
 
 type Project = NonNullable<MaintainerProjectSponsorsQuery['project']>;
 type Link_ = MaintainerSponsorLinkFieldsFragment;

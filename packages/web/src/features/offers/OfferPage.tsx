@@ -9,8 +9,8 @@ import { Markdown } from '../../shared/Markdown';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { NotFoundPage } from '../../shared/NotFoundPage';
 import { EmptyState, QueryState } from '../../shared/PageState';
-import { demoteHeadings } from '../public/markdown';
-import { PublicPage } from '../public/PublicPage';
+import { demoteHeadings } from '../../shared/markdownHeadings';
+import { PublicPage } from '../../shared/PublicPage';
 import { RequestResourceSection } from './RequestResourceSection';
 
 export type Offer = NonNullable<PublicOfferQuery['resourceOffer']>;

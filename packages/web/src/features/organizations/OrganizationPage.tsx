@@ -15,8 +15,8 @@ import { formatDate, formatNumber } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { NotFoundPage } from '../../shared/NotFoundPage';
 import { EmptyState, QueryState } from '../../shared/PageState';
-import { ExternalLink } from '../public/links';
-import { PublicPage } from '../public/PublicPage';
+import { ExternalLink } from '../../shared/links';
+import { PublicPage } from '../../shared/PublicPage';
 
 type Organization = NonNullable<PublicOrganizationQuery['organization']>;
 type Offers = PublicOrganizationQuery['resourceOffers'];

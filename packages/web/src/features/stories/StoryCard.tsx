@@ -2,7 +2,7 @@ import { Card, Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { StoryKind } from '../../gql/graphql';
-import { ExternalLink, safeHref } from '../public/links';
+import { ExternalLink, safeHref } from '../../shared/links';
 import { formatDay, STORY_COLORS } from './storyKinds';
 
 export interface StoryCardData {

@@ -16,7 +16,7 @@ import { EmptyState } from '../../shared/PageState';
 import { RequireViewer } from '../../shared/RequireViewer';
 import { ProjectConsoleNav } from '../maintainer/ProjectConsoleNav';
 import { StatusTag } from '../maintainer/StatusTag';
-import { demoteHeadings } from '../public/markdown';
+import { demoteHeadings } from '../../shared/markdownHeadings';
 import { MilestoneForm, TaskForm } from './PlanForms';
 import { MILESTONE_TONE, TASK_TONE, volunteerProblem } from './volunteer';
 import { Why } from './Why';

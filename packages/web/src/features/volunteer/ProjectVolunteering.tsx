@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { ProjectVolunteeringFragment } from './volunteer.generated';
 import { formatDate, formatNumber } from '../../shared/format';
 import { EmptyState } from '../../shared/PageState';
-import { ExternalLink } from '../public/links';
+import { ExternalLink } from '../../shared/links';
 import { StatusTag } from '../maintainer/StatusTag';
 import { MILESTONE_TONE } from './volunteer';
 import './volunteer.css';

@@ -9,7 +9,7 @@ import { formatNumber } from '../../shared/format';
 import { signInPathFor } from '../../shared/RequireViewer';
 import { StatusTag } from '../maintainer/StatusTag';
 import { TASK_TONE, volunteerProblem } from './volunteer';
-import '../public/public.css';
+import '../../shared/public.css';
 import './volunteer.css';
 
 /** One task as volunteers see it: where it belongs, what it needs, how long it takes, and who holds it. */

@@ -6,13 +6,13 @@ import type { VolunteerTaskFilter, VolunteerTaskStatus } from '../../gql/graphql
 import { formatNumber } from '../../shared/format';
 import { EmptyState, QueryState } from '../../shared/PageState';
 import { CAUSE_AREAS } from '../../shared/enums';
-import { LoadMore } from '../public/LoadMore';
-import { PublicPage } from '../public/PublicPage';
-import { ResultCount } from '../public/ResultCount';
-import { useUrlFilters } from '../public/urlFilters';
+import { LoadMore } from '../../shared/LoadMore';
+import { PublicPage } from '../../shared/PublicPage';
+import { ResultCount } from '../../shared/ResultCount';
+import { useUrlFilters } from '../../shared/urlFilters';
 import { ClaimButton, TaskCard } from './TaskCard';
 import { TASK_STATUSES, VOLUNTEER_SKILLS } from './volunteer';
-import { EnumFilter } from '../public/EnumFilter';
+import { EnumFilter } from '../../shared/EnumFilter';
 
 const PAGE_SIZE = 12;
 const ANY = 'ANY';

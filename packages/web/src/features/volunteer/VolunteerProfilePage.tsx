@@ -5,8 +5,8 @@ import { Link, useParams } from 'react-router';
 import { VolunteerPublicProfileDocument, type VolunteerProfileFieldsFragment } from './volunteer.generated';
 import { formatDate, formatNumber } from '../../shared/format';
 import { EmptyState, QueryState } from '../../shared/PageState';
-import { ExternalLink } from '../public/links';
-import { PublicPage } from '../public/PublicPage';
+import { ExternalLink } from '../../shared/links';
+import { PublicPage } from '../../shared/PublicPage';
 import { languageName } from './volunteer';
 import './volunteer.css';
 

@@ -1,7 +1,7 @@
 import { Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../shared/PageState';
+import { ErrorState } from './PageState';
 
 /** "Load more" under a cursor-paged list: asks for the page after `endCursor`; the cache appends it. */
 export function LoadMore({
