@@ -10,7 +10,7 @@ import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState } from '../../shared/PageState';
 import { RequireViewer } from '../../shared/RequireViewer';
 import { ProjectConsoleNav } from '../maintainer/ProjectConsoleNav';
-import { StatusTag } from '../maintainer/StatusTag';
+import { StatusTag } from '../../shared/StatusTag';
 import {
   MaintainerAssessmentsDocument,
   SetAssessmentVisibilityDocument,

@@ -19,7 +19,7 @@ import { useAuth, type Viewer } from '../../app/auth';
 import { AuthSignOutDocument } from './auth.generated';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState } from '../../shared/PageState';
-import { StatusTag } from '../maintainer/StatusTag';
+import { StatusTag } from '../../shared/StatusTag';
 import { RequireViewer } from '../../shared/RequireViewer';
 import './auth.css';
 

@@ -16,7 +16,7 @@ import { RequireViewer } from '../../shared/RequireViewer';
 import { orNull } from './formRules';
 import { ProjectConsoleNav } from './ProjectConsoleNav';
 import { ProjectForm, type OrganizationChoice, type ProjectValues } from './ProjectForm';
-import { StatusTag } from './StatusTag';
+import { StatusTag } from '../../shared/StatusTag';
 import './maintainer.css';
 import { ProjectConsoleFrame } from './ProjectConsoleFrame';
 

@@ -8,7 +8,7 @@ import { formatDate } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState, ErrorState, QueryState } from '../../shared/PageState';
 import { RequireViewer } from '../../shared/RequireViewer';
-import { StatusTag } from './StatusTag';
+import { StatusTag } from '../../shared/StatusTag';
 import './maintainer.css';
 import { LoadMore } from '../../shared/LoadMore';
 

@@ -14,7 +14,7 @@ import { formatDate, formatNumber } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState, ErrorState, QueryState } from '../../shared/PageState';
 import { RequireViewer } from '../../shared/RequireViewer';
-import { StatusTag, type Tone } from './StatusTag';
+import { StatusTag, type Tone } from '../../shared/StatusTag';
 import './maintainer.css';
 import { LoadMore } from '../../shared/LoadMore';
 

@@ -20,7 +20,7 @@ import { EmptyState, ErrorState, QueryState } from '../../shared/PageState';
 import { RequireViewer } from '../../shared/RequireViewer';
 import { ProjectConsoleNav } from './ProjectConsoleNav';
 import { ProposeSponsorLinkForm } from './ProposeSponsorLinkForm';
-import { StatusTag, type Tone } from './StatusTag';
+import { StatusTag, type Tone } from '../../shared/StatusTag';
 import './maintainer.css';
 import { ProjectConsoleFrame } from './ProjectConsoleFrame';
 import { LoadMore } from '../../shared/LoadMore';

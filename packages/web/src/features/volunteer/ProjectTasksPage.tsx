@@ -15,7 +15,7 @@ import { Markdown } from '../../shared/Markdown';
 import { EmptyState } from '../../shared/PageState';
 import { RequireViewer } from '../../shared/RequireViewer';
 import { ProjectConsoleNav } from '../maintainer/ProjectConsoleNav';
-import { StatusTag } from '../maintainer/StatusTag';
+import { StatusTag } from '../../shared/StatusTag';
 import { demoteHeadings } from '../../shared/markdownHeadings';
 import { MilestoneForm, TaskForm } from './PlanForms';
 import { MILESTONE_TONE, TASK_TONE, volunteerProblem } from './volunteer';

@@ -5,7 +5,7 @@ import type { ProjectVolunteeringFragment } from './volunteer.generated';
 import { formatDate, formatNumber } from '../../shared/format';
 import { EmptyState } from '../../shared/PageState';
 import { ExternalLink } from '../../shared/links';
-import { StatusTag } from '../maintainer/StatusTag';
+import { StatusTag } from '../../shared/StatusTag';
 import { MILESTONE_TONE } from './volunteer';
 import './volunteer.css';
 

@@ -7,7 +7,7 @@ import { VolunteerClaimTaskDocument, type VolunteerTaskCardFragment } from './vo
 import { useAuth } from '../../app/auth';
 import { formatNumber } from '../../shared/format';
 import { signInPathFor } from '../../shared/RequireViewer';
-import { StatusTag } from '../maintainer/StatusTag';
+import { StatusTag } from '../../shared/StatusTag';
 import { TASK_TONE, volunteerProblem } from './volunteer';
 import '../../shared/public.css';
 import './volunteer.css';

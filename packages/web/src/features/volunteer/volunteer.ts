@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { MilestoneStatus, VolunteerSkill, VolunteerTaskStatus } from '../../gql/graphql';
 import { problemOf } from '../../shared/errors';
-import type { Tone } from '../maintainer/StatusTag';
+import type { Tone } from '../../shared/StatusTag';
 
 // The enums' values in the order the plan lists them (the generated types are unions, with no runtime list).
 export const VOLUNTEER_SKILLS: readonly VolunteerSkill[] = [

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import type { ReactNode } from 'react';
-import './maintainer.css';
+import './StatusTag.css';
 
 export type Tone = 'neutral' | 'warning' | 'success' | 'danger' | 'info';
 
