@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Badge, Button, Card, Flex, Form, Input, Modal, Popconfirm, Radio, Select, Spin, Tag } from 'antd';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -20,6 +20,7 @@ import type { ConsoleOrganization } from './console';
 import { DateField } from './DateField';
 import { formProblem, problemText } from './problems';
 import { LoadMore } from '../../shared/LoadMore';
+import { useDebounced } from '../../shared/useDebounced';
 
 const STATUSES: SponsorLinkStatus[] = ['PROPOSED', 'CONFIRMED', 'DECLINED', 'ENDED'];
 const ROLES: SponsorRole[] = [
@@ -251,16 +252,6 @@ interface ProposeValues {
   url?: string;
   startsOn?: string;
   endsOn?: string;
-}
-
-/** Waits until typing pauses before searching. */
-function useDebounced<T>(value: T, delay = 300): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setDebounced(value), delay);
-    return () => window.clearTimeout(timer);
-  }, [value, delay]);
-  return debounced;
 }
 
 function ProposeModal({ organization, onClose }: { organization: ConsoleOrganization; onClose(): void }) {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Col, Form, Input, Radio, Row, Select, Spin } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   MaintainerOrganizationSearchDocument,
@@ -9,6 +9,7 @@ import {
 } from './maintainer.generated';
 import type { SponsorRole } from '../../gql/graphql';
 import { problemOf, showFieldErrors } from '../../shared/errors';
+import { useDebounced } from '../../shared/useDebounced';
 import { formRules, orNull } from './formRules';
 
 const ROLES: SponsorRole[] = [
@@ -30,16 +31,6 @@ interface ProposeValues {
 }
 
 const FIELDS = new Set(['organizationId', 'role', 'attribution', 'url', 'startsOn', 'endsOn']);
-
-/** Waits until typing pauses before searching. */
-function useDebounced<T>(value: T, ms = 300): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 /** The project side proposes a sponsor link; the organisation confirms it before anyone else sees it. */
 export function ProposeSponsorLinkForm({ projectId }: { projectId: string }) {
