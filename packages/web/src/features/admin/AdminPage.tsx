@@ -12,7 +12,7 @@ import {
 import { problemOf } from '../../shared/errors';
 import { formatDate } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
-import { EmptyState, ErrorState, Loading } from '../../shared/PageState';
+import { ListState } from '../../shared/PageState';
 import { RequireViewer } from '../../shared/RequireViewer';
 import './admin.css';
 import { LoadMore } from '../../shared/LoadMore';
@@ -65,26 +65,27 @@ function UnverifiedOrganizations() {
         {connection ? <span className="admin-count">{t('common.total', { count: connection.totalCount })}</span> : null}
       </h2>
       <p className="admin-muted">{t('admin.unverifiedHint')}</p>
-      {error && !data ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : loading && !data ? (
-        <Loading />
-      ) : !pending.length ? (
-        <EmptyState>{t('admin.empty')}</EmptyState>
-      ) : (
-        <>
-          <ul className="plain-list">
-            {pending.map(({ node }) => (
-              <li key={node.id}>
-                <OrganizationCard organization={node} />
-              </li>
-            ))}
-          </ul>
-          {connection ? (
-            <LoadMore pageInfo={connection.pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
-          ) : null}
-        </>
-      )}
+      <ListState
+        loading={loading}
+        error={error}
+        data={connection}
+        onRetry={() => void refetch()}
+        isEmpty={() => !pending.length}
+        empty={t('admin.empty')}
+      >
+        {({ pageInfo }) => (
+          <>
+            <ul className="plain-list">
+              {pending.map(({ node }) => (
+                <li key={node.id}>
+                  <OrganizationCard organization={node} />
+                </li>
+              ))}
+            </ul>
+            <LoadMore pageInfo={pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
+          </>
+        )}
+      </ListState>
     </section>
   );
 }

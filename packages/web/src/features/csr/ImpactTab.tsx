@@ -13,7 +13,7 @@ import {
 } from './impact.generated';
 import { ChartFigure } from '../../shared/charts/ChartFigure';
 import { formatNumber } from '../../shared/format';
-import { EmptyState, ErrorState, Loading } from '../../shared/PageState';
+import { ListState } from '../../shared/PageState';
 import type { ConsoleOrganization } from './console';
 import { downloadText, toCsv } from './csv';
 import { localDay } from './dates';
@@ -56,15 +56,16 @@ export function ImpactTab({ organization }: { organization: ConsoleOrganization 
         <h2>{t('csr.impact.heading')}</h2>
         <ExportButton organization={organization} />
       </Flex>
-      {error && !data ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : loading && !data ? (
-        <Loading />
-      ) : !impact || !impact.resources.length ? (
-        <EmptyState>{t('csr.impact.empty')}</EmptyState>
-      ) : (
-        <ImpactContent impact={impact} />
-      )}
+      <ListState
+        loading={loading}
+        error={error}
+        data={impact}
+        onRetry={() => void refetch()}
+        isEmpty={({ resources }) => !resources.length}
+        empty={t('csr.impact.empty')}
+      >
+        {(impact) => <ImpactContent impact={impact} />}
+      </ListState>
     </Flex>
   );
 }

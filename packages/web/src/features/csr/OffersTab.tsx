@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import { CsrOffersDocument, CsrSetOfferStatusDocument, type CsrOfferFragment } from './offers.generated';
 import type { ResourceOfferStatus } from '../../gql/graphql';
 import { formatDate, formatNumber } from '../../shared/format';
-import { EmptyState, ErrorState, Loading } from '../../shared/PageState';
+import { ListState } from '../../shared/PageState';
 import type { ConsoleOrganization } from './console';
 import { OfferFormModal } from './OfferForm';
 import { problemText } from './problems';
@@ -75,24 +75,27 @@ export function OffersTab({ organization }: { organization: ConsoleOrganization 
         </h2>
         {newButton}
       </Flex>
-      {error && !data ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : loading && !data ? (
-        <Loading />
-      ) : !offers?.edges.length ? (
-        <EmptyState>{t('csr.offers.empty')}</EmptyState>
-      ) : (
-        <>
-          <ul className="plain-list">
-            {offers.edges.map(({ node }) => (
-              <li key={node.id}>
-                <OfferCard offer={node} onEdit={() => setEditing(node)} />
-              </li>
-            ))}
-          </ul>
-          <LoadMore pageInfo={offers.pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
-        </>
-      )}
+      <ListState
+        loading={loading}
+        error={error}
+        data={offers}
+        onRetry={() => void refetch()}
+        isEmpty={({ edges }) => !edges.length}
+        empty={t('csr.offers.empty')}
+      >
+        {({ edges, pageInfo }) => (
+          <>
+            <ul className="plain-list">
+              {edges.map(({ node }) => (
+                <li key={node.id}>
+                  <OfferCard offer={node} onEdit={() => setEditing(node)} />
+                </li>
+              ))}
+            </ul>
+            <LoadMore pageInfo={pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
+          </>
+        )}
+      </ListState>
       {editing !== undefined ? (
         <OfferFormModal
           open

@@ -13,7 +13,7 @@ import {
 } from './review.generated';
 import type { ResourceRequestStatus } from '../../gql/graphql';
 import { formatDate, formatNumber } from '../../shared/format';
-import { EmptyState, ErrorState, Loading } from '../../shared/PageState';
+import { ListState } from '../../shared/PageState';
 import type { ConsoleOrganization } from './console';
 import { problemOf } from '../../shared/errors';
 import { formProblem } from './problems';
@@ -101,24 +101,27 @@ function RequestSection({
         {requests ? <span className="csr-count">{t('common.total', { count: requests.totalCount })}</span> : null}
       </h2>
       <p className="csr-muted">{hint}</p>
-      {error && !data ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : loading && !data ? (
-        <Loading />
-      ) : !requests?.edges.length ? (
-        <EmptyState>{empty}</EmptyState>
-      ) : (
-        <>
-          <ul className="plain-list">
-            {requests.edges.map(({ node }) => (
-              <li key={node.id}>
-                <RequestCard request={node} actions={actions(node)} />
-              </li>
-            ))}
-          </ul>
-          <LoadMore pageInfo={requests.pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
-        </>
-      )}
+      <ListState
+        loading={loading}
+        error={error}
+        data={requests}
+        onRetry={() => void refetch()}
+        isEmpty={({ edges }) => !edges.length}
+        empty={empty}
+      >
+        {({ edges, pageInfo }) => (
+          <>
+            <ul className="plain-list">
+              {edges.map(({ node }) => (
+                <li key={node.id}>
+                  <RequestCard request={node} actions={actions(node)} />
+                </li>
+              ))}
+            </ul>
+            <LoadMore pageInfo={pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
+          </>
+        )}
+      </ListState>
     </section>
   );
 }

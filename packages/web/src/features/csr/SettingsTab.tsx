@@ -14,7 +14,7 @@ import {
 import { ViewerDocument } from '../../app/viewer.generated';
 import type { MemberRole } from '../../gql/graphql';
 import { formatDate } from '../../shared/format';
-import { EmptyState, ErrorState, Loading } from '../../shared/PageState';
+import { QueryState } from '../../shared/PageState';
 import { ApiKeysSection } from './ApiKeysSection';
 import { WebhooksSection } from './WebhooksSection';
 import { canManageOrganization, type ConsoleOrganization } from './console';
@@ -30,20 +30,19 @@ export function SettingsTab({ organization }: { organization: ConsoleOrganizatio
     fetchPolicy: 'cache-and-network',
   });
   const manage = canManageOrganization(organization);
-  const settings = data?.organization;
-
-  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
-  if (loading && !data) return <Loading />;
-  if (!settings) return <EmptyState />;
 
   return (
-    <Flex vertical gap={32}>
-      {!manage ? <Alert type="info" showIcon title={t('csr.settings.ownersOnly')} /> : null}
-      <MembersSection organization={settings} manage={manage} />
-      {manage ? <ApiKeysSection organizationId={settings.id} slug={settings.slug} /> : null}
-      {manage ? <WebhooksSection organizationId={settings.id} slug={settings.slug} /> : null}
-      <ProfileSection organization={settings} manage={manage} />
-    </Flex>
+    <QueryState loading={loading} error={error} data={data?.organization} onRetry={() => void refetch()}>
+      {(settings) => (
+        <Flex vertical gap={32}>
+          {!manage ? <Alert type="info" showIcon title={t('csr.settings.ownersOnly')} /> : null}
+          <MembersSection organization={settings} manage={manage} />
+          {manage ? <ApiKeysSection organizationId={settings.id} slug={settings.slug} /> : null}
+          {manage ? <WebhooksSection organizationId={settings.id} slug={settings.slug} /> : null}
+          <ProfileSection organization={settings} manage={manage} />
+        </Flex>
+      )}
+    </QueryState>
   );
 }
 

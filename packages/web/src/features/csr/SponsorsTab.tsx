@@ -15,7 +15,7 @@ import {
 } from './sponsors.generated';
 import type { SponsorLinkStatus, SponsorRole } from '../../gql/graphql';
 import { formatDate } from '../../shared/format';
-import { EmptyState, ErrorState, Loading } from '../../shared/PageState';
+import { ListState } from '../../shared/PageState';
 import type { ConsoleOrganization } from './console';
 import { DateField } from './DateField';
 import { formProblem, problemText } from './problems';
@@ -75,24 +75,27 @@ export function SponsorsTab({ organization }: { organization: ConsoleOrganizatio
         ]}
         style={{ marginBottom: 16 }}
       />
-      {error && !data ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : loading && !data ? (
-        <Loading />
-      ) : !links?.edges.length ? (
-        <EmptyState>{t('csr.sponsors.empty')}</EmptyState>
-      ) : (
-        <>
-          <ul className="plain-list">
-            {links.edges.map(({ node }) => (
-              <li key={node.id}>
-                <LinkCard link={node} onDecline={() => setDeclining(node)} />
-              </li>
-            ))}
-          </ul>
-          <LoadMore pageInfo={links.pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
-        </>
-      )}
+      <ListState
+        loading={loading}
+        error={error}
+        data={links}
+        onRetry={() => void refetch()}
+        isEmpty={({ edges }) => !edges.length}
+        empty={t('csr.sponsors.empty')}
+      >
+        {({ edges, pageInfo }) => (
+          <>
+            <ul className="plain-list">
+              {edges.map(({ node }) => (
+                <li key={node.id}>
+                  <LinkCard link={node} onDecline={() => setDeclining(node)} />
+                </li>
+              ))}
+            </ul>
+            <LoadMore pageInfo={pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
+          </>
+        )}
+      </ListState>
       {proposing ? <ProposeModal organization={organization} onClose={() => setProposing(false)} /> : null}
       {declining ? <DeclineModal link={declining} onClose={() => setDeclining(null)} /> : null}
     </section>
