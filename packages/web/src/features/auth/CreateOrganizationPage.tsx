@@ -7,7 +7,7 @@ import { AuthCreateOrganizationDocument, type AuthCreateOrganizationMutation } f
 import { ViewerDocument } from '../../app/viewer.generated';
 import type { OrganizationKind } from '../../gql/graphql';
 import { problemOf, showFieldErrors } from '../../shared/errors';
-import { formRules, orNull } from '../maintainer/formRules';
+import { formRules, orNull } from '../../shared/formRules';
 import { RequireViewer } from '../../shared/RequireViewer';
 import './auth.css';
 

@@ -26,10 +26,10 @@ import {
   CsrRevokeApiKeyDocument,
   type CsrApiKeyFragment,
 } from './apiKeys.generated';
-import { DateField } from './DateField';
-import { endOfDay } from './dates';
+import { DateField } from '../../shared/DateField';
+import { endOfDay } from '../../shared/dates';
 import { OneTimeSecret } from './OneTimeSecret';
-import { formProblem, problemText } from './problems';
+import { formProblem, problemText } from '../../shared/problems';
 
 interface KeyValues {
   name: string;

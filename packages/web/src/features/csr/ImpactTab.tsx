@@ -16,8 +16,8 @@ import { formatNumber } from '../../shared/format';
 import { ListState } from '../../shared/PageState';
 import type { ConsoleOrganization } from './console';
 import { downloadText, toCsv } from './csv';
-import { localDay } from './dates';
-import { problemText } from './problems';
+import { localDay } from '../../shared/dates';
+import { problemText } from '../../shared/problems';
 
 const GREEN = '#237804';
 const BLUE = '#1677ff';

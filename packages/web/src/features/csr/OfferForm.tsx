@@ -17,9 +17,9 @@ import type {
   ResourceDetailsInput,
 } from '../../gql/graphql';
 import { CAUSE_AREAS, PROJECT_STAGES, RESOURCE_CATEGORIES } from '../../shared/enums';
-import { DateField } from './DateField';
-import { endOfDay, localDay, startOfDay } from './dates';
-import { formProblem } from './problems';
+import { DateField } from '../../shared/DateField';
+import { endOfDay, localDay, startOfDay } from '../../shared/dates';
+import { formProblem } from '../../shared/problems';
 
 const CHANNELS: PromotionChannel[] = ['PODCAST', 'WECHAT', 'CONFERENCE_BOOTH', 'NEWSLETTER', 'WEBSITE', 'OTHER'];
 const MAX_QUANTITY = 1_000_000_000;

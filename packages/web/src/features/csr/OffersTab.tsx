@@ -11,7 +11,7 @@ import { formatDate, formatNumber } from '../../shared/format';
 import { ListState } from '../../shared/PageState';
 import type { ConsoleOrganization } from './console';
 import { OfferFormModal } from './OfferForm';
-import { problemText } from './problems';
+import { problemText } from '../../shared/problems';
 import { LoadMore } from '../../shared/LoadMore';
 
 // A coloured dot beside dark text: the status reads at full contrast, the colour only helps.

@@ -16,7 +16,7 @@ import { formatDate, formatNumber } from '../../shared/format';
 import { ListState } from '../../shared/PageState';
 import type { ConsoleOrganization } from './console';
 import { problemOf } from '../../shared/errors';
-import { formProblem } from './problems';
+import { formProblem } from '../../shared/problems';
 import { LoadMore } from '../../shared/LoadMore';
 
 type Decision = 'approve' | 'decline' | 'fulfill' | 'revoke';

@@ -18,7 +18,7 @@ import { QueryState } from '../../shared/PageState';
 import { ApiKeysSection } from './ApiKeysSection';
 import { WebhooksSection } from './WebhooksSection';
 import { canManageOrganization, type ConsoleOrganization } from './console';
-import { formProblem, problemText } from './problems';
+import { formProblem, problemText } from '../../shared/problems';
 
 const ROLES: MemberRole[] = ['MEMBER', 'OWNER'];
 

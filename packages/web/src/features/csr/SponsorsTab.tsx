@@ -17,8 +17,8 @@ import type { SponsorLinkStatus, SponsorRole } from '../../gql/graphql';
 import { formatDate } from '../../shared/format';
 import { ListState } from '../../shared/PageState';
 import type { ConsoleOrganization } from './console';
-import { DateField } from './DateField';
-import { formProblem, problemText } from './problems';
+import { DateField } from '../../shared/DateField';
+import { formProblem, problemText } from '../../shared/problems';
 import { LoadMore } from '../../shared/LoadMore';
 import { useDebounced } from '../../shared/useDebounced';
 

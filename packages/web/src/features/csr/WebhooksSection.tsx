@@ -6,7 +6,7 @@ import type { WebhookEvent } from '../../gql/graphql';
 import { formatDateTime } from '../../shared/format';
 import { ErrorState, Loading } from '../../shared/PageState';
 import { OneTimeSecret } from './OneTimeSecret';
-import { formProblem, problemText } from './problems';
+import { formProblem, problemText } from '../../shared/problems';
 import {
   CsrCreateWebhookDocument,
   CsrDeleteWebhookDocument,

@@ -9,7 +9,7 @@ import { RequireViewer } from '../../shared/RequireViewer';
 import { problemOf, showFieldErrors } from '../../shared/errors';
 import { CAUSE_AREAS } from '../../shared/enums';
 import { PublicPage } from '../../shared/PublicPage';
-import { SLUG_PATTERN } from '../maintainer/formRules';
+import { SLUG_PATTERN } from '../../shared/formRules';
 import './ideas.css';
 
 interface IdeaValues {

@@ -13,7 +13,7 @@ import {
 import { problemOf } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
 import { RequireViewer } from '../../shared/RequireViewer';
-import { orNull } from './formRules';
+import { orNull } from '../../shared/formRules';
 import { ProjectConsoleNav } from './ProjectConsoleNav';
 import { ProjectForm, type OrganizationChoice, type ProjectValues } from './ProjectForm';
 import { StatusTag } from '../../shared/StatusTag';

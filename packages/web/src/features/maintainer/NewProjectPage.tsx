@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import type { Viewer } from '../../app/auth';
 import { MaintainerCreateProjectDocument } from './maintainer.generated';
 import { RequireViewer } from '../../shared/RequireViewer';
-import { orNull } from './formRules';
+import { orNull } from '../../shared/formRules';
 import { ProjectForm, type ProjectValues } from './ProjectForm';
 import './maintainer.css';
 

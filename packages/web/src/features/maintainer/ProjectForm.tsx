@@ -5,7 +5,7 @@ import type { CauseArea, ProjectStage } from '../../gql/graphql';
 import { problemOf, showFieldErrors } from '../../shared/errors';
 import { Markdown } from '../../shared/Markdown';
 import { CAUSE_AREAS, PROJECT_STAGES } from '../../shared/enums';
-import { formRules } from './formRules';
+import { formRules } from '../../shared/formRules';
 
 export interface ProjectValues {
   slug: string;

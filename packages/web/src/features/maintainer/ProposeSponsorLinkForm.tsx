@@ -10,7 +10,7 @@ import {
 import type { SponsorRole } from '../../gql/graphql';
 import { problemOf, showFieldErrors } from '../../shared/errors';
 import { useDebounced } from '../../shared/useDebounced';
-import { formRules, orNull } from './formRules';
+import { formRules, orNull } from '../../shared/formRules';
 
 const ROLES: SponsorRole[] = [
   'FINANCIAL',

@@ -11,8 +11,8 @@ import {
 } from './volunteer.generated';
 import type { MilestoneStatus, VolunteerSkill } from '../../gql/graphql';
 import { problemOf } from '../../shared/errors';
-import { DateField } from '../csr/DateField';
-import { formRules } from '../maintainer/formRules';
+import { DateField } from '../../shared/DateField';
+import { formRules } from '../../shared/formRules';
 import { MILESTONE_STATUSES, VOLUNTEER_SKILLS, volunteerProblem } from './volunteer';
 
 const refetch = { refetchQueries: [VolunteerProjectPlanDocument], awaitRefetchQueries: true };

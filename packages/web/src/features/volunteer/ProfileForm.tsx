@@ -8,7 +8,7 @@ import { VolunteerUpsertProfileDocument, type VolunteerProfileFieldsFragment } f
 import type { CauseArea, VolunteerSkill } from '../../gql/graphql';
 import { CAUSE_AREAS } from '../../shared/enums';
 import { problemOf } from '../../shared/errors';
-import { formRules } from '../maintainer/formRules';
+import { formRules } from '../../shared/formRules';
 import { COMMON_LANGUAGES, languageName, VOLUNTEER_SKILLS, volunteerProblem } from './volunteer';
 
 const MAX_CHANNELS = 5;

@@ -1,11 +1,12 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
-import { problemOf } from '../../shared/errors';
+import { problemOf } from './errors';
 
 /**
- * Refusals the console knows by their `extensions.reason`: said in the interface's language, with the numbers the
- * server sent (what remains, what is already granted…). Anything else keeps the server's own message.
+ * Refusals the dashboard knows by their `extensions.reason` (messages `csr.problems.*`): said in the interface's
+ * language, with the numbers the server sent (what remains, what is already granted…). Anything else keeps the
+ * server's own message.
  */
 const KNOWN_REASONS = new Set([
   'OVER_REMAINING',
@@ -39,7 +40,7 @@ function extensionsOf(error: unknown): Record<string, unknown> {
   return (error.errors[0]?.extensions ?? {}) as Record<string, unknown>;
 }
 
-/** The message key for a problem when the console has its own words for it. */
+/** The message key for a problem when the dashboard has its own words for it. */
 function messageKey(error: unknown, overrides: ProblemOverrides): string | null {
   const { reason, code, fields } = problemOf(error);
   if (reason && KNOWN_REASONS.has(reason)) return `csr.problems.${reason}`;
@@ -61,9 +62,9 @@ export function problemText(
 }
 
 /**
- * Puts the server's field errors on the form items it names (in the interface's language when the console knows
- * the problem; shared/errors.ts's showFieldErrors does the same with the server's words) and returns the message
- * to show above the form when no field shown there was named.
+ * Puts the server's field errors on the form items it names (in the interface's language when the dashboard knows
+ * the problem; errors.ts's showFieldErrors does the same with the server's words) and returns the message to show
+ * above the form when no field shown there was named.
  */
 export function formProblem(
   t: TFunction,
