@@ -24,11 +24,11 @@ const NewIdeaPage = lazy(withMessages(() => import('../features/ideas/NewIdeaPag
 const TasksPage = lazy(withMessages(() => import('../features/volunteer/TasksPage')));
 const VolunteerProfilePage = lazy(withMessages(() => import('../features/volunteer/VolunteerProfilePage')));
 // — sign-in, profile and the maintainer console —
-const SignInPage = lazy(withMessages(() => import('../features/auth/SignInPage')));
-const SignUpPage = lazy(withMessages(() => import('../features/auth/SignUpPage')));
-const AccountPage = lazy(withMessages(() => import('../features/auth/AccountPage')));
-const CreateOrganizationPage = lazy(withMessages(() => import('../features/auth/CreateOrganizationPage')));
-const ProfilePage = lazy(withMessages(() => import('../features/auth/ProfilePage')));
+const SignInPage = lazy(withMessages(() => import('../features/account/SignInPage')));
+const SignUpPage = lazy(withMessages(() => import('../features/account/SignUpPage')));
+const AccountPage = lazy(withMessages(() => import('../features/account/AccountPage')));
+const CreateOrganizationPage = lazy(withMessages(() => import('../features/organizations/CreateOrganizationPage')));
+const ProfilePage = lazy(withMessages(() => import('../features/account/ProfilePage')));
 const MyProjectsPage = lazy(withMessages(() => import('../features/maintainer/MyProjectsPage')));
 const NewProjectPage = lazy(withMessages(() => import('../features/maintainer/NewProjectPage')));
 const EditProjectPage = lazy(withMessages(() => import('../features/maintainer/EditProjectPage')));

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
-import { AuthSignInDocument } from './auth.generated';
+import { AuthSignInDocument } from './account.generated';
 import { AuthCard } from './AuthCard';
 import { useCredentialsForm } from './useCredentialsForm';
 

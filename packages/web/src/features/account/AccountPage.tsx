@@ -16,12 +16,12 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAuth, type Viewer } from '../../app/auth';
-import { AuthSignOutDocument } from './auth.generated';
+import { AuthSignOutDocument } from './account.generated';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState } from '../../shared/PageState';
 import { StatusTag } from '../../shared/StatusTag';
 import { RequireViewer } from '../../shared/RequireViewer';
-import './auth.css';
+import './account.css';
 
 export default function AccountPage() {
   return <RequireViewer>{(viewer) => <Account viewer={viewer} />}</RequireViewer>;

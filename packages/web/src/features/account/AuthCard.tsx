@@ -1,6 +1,6 @@
 import { Card } from 'antd';
 import type { ReactNode } from 'react';
-import './auth.css';
+import './account.css';
 
 /** The narrow card the sign-in and sign-up forms sit in. */
 export function AuthCard({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {

@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth, type Viewer } from '../../app/auth';
-import { AuthUpdateProfileDocument } from './auth.generated';
+import { AuthUpdateProfileDocument } from './account.generated';
 import { isLanguage, languageOfLocale, localeOfLanguage, type Language } from '../../i18n';
 import { problemOf, showFieldErrors } from '../../shared/errors';
 import { RequireViewer } from '../../shared/RequireViewer';
-import './auth.css';
+import './account.css';
 
 interface ProfileValues {
   displayName: string;

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
-import { AuthSignUpDocument } from './auth.generated';
+import { AuthSignUpDocument } from './account.generated';
 import { isLanguage, localeOfLanguage } from '../../i18n';
 import { AuthCard } from './AuthCard';
 import { useCredentialsForm } from './useCredentialsForm';

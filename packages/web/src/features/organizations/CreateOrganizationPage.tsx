@@ -3,13 +3,13 @@ import { Alert, Button, Card, Flex, Form, Input, Radio, Result } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { AuthCreateOrganizationDocument, type AuthCreateOrganizationMutation } from './auth.generated';
+import { AuthCreateOrganizationDocument, type AuthCreateOrganizationMutation } from './createOrganization.generated';
 import { ViewerDocument } from '../../app/viewer.generated';
 import type { OrganizationKind } from '../../gql/graphql';
 import { problemOf, showFieldErrors } from '../../shared/errors';
 import { formRules, orNull } from '../../shared/formRules';
 import { RequireViewer } from '../../shared/RequireViewer';
-import './auth.css';
+import '../account/account.css';
 
 const KINDS: OrganizationKind[] = ['COMPANY', 'FOUNDATION', 'COMMUNITY', 'NONPROFIT', 'ACADEMIC', 'GOVERNMENT'];
 
