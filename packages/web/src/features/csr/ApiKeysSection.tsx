@@ -30,6 +30,7 @@ import { DateField } from '../../shared/DateField';
 import { endOfDay } from '../../shared/dates';
 import { OneTimeSecret } from './OneTimeSecret';
 import { formProblem, problemText } from '../../shared/problems';
+import '../../shared/organizationConsole.css';
 
 interface KeyValues {
   name: string;

@@ -11,11 +11,11 @@ import { ErrorState, Loading } from '../../shared/PageState';
 import { RequireViewer } from '../../shared/RequireViewer';
 import type { ConsoleOrganization } from './console';
 import { ImpactTab } from './ImpactTab';
-import { OffersTab } from './OffersTab';
+import { OffersTab } from '../offers/OffersTab';
 import { ReviewTab } from './ReviewTab';
 import { SettingsTab } from './SettingsTab';
 import { SponsorsTab } from './SponsorsTab';
-import './csr.css';
+import '../../shared/organizationConsole.css';
 
 const TABS = ['offers', 'review', 'sponsors', 'impact', 'settings'] as const;
 type TabKey = (typeof TABS)[number];

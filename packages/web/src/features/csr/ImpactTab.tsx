@@ -18,6 +18,7 @@ import type { ConsoleOrganization } from './console';
 import { downloadText, toCsv } from './csv';
 import { localDay } from '../../shared/dates';
 import { problemText } from '../../shared/problems';
+import '../../shared/organizationConsole.css';
 
 const GREEN = '#237804';
 const BLUE = '#1677ff';

@@ -18,6 +18,7 @@ import type { ConsoleOrganization } from './console';
 import { problemOf } from '../../shared/errors';
 import { formProblem } from '../../shared/problems';
 import { LoadMore } from '../../shared/LoadMore';
+import '../../shared/organizationConsole.css';
 
 type Decision = 'approve' | 'decline' | 'fulfill' | 'revoke';
 

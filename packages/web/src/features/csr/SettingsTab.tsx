@@ -19,6 +19,7 @@ import { ApiKeysSection } from './ApiKeysSection';
 import { WebhooksSection } from './WebhooksSection';
 import { canManageOrganization, type ConsoleOrganization } from './console';
 import { formProblem, problemText } from '../../shared/problems';
+import '../../shared/organizationConsole.css';
 
 const ROLES: MemberRole[] = ['MEMBER', 'OWNER'];
 

@@ -21,6 +21,7 @@ import { DateField } from '../../shared/DateField';
 import { formProblem, problemText } from '../../shared/problems';
 import { LoadMore } from '../../shared/LoadMore';
 import { useDebounced } from '../../shared/useDebounced';
+import '../../shared/organizationConsole.css';
 
 const STATUSES: SponsorLinkStatus[] = ['PROPOSED', 'CONFIRMED', 'DECLINED', 'ENDED'];
 const ROLES: SponsorRole[] = [

@@ -15,6 +15,7 @@ import {
   CsrWebhooksDocument,
   type CsrWebhookFragment,
 } from './webhooks.generated';
+import '../../shared/organizationConsole.css';
 
 const EVENTS: WebhookEvent[] = [
   'RESOURCE_REQUEST_CREATED',

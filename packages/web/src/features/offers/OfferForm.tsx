@@ -8,7 +8,7 @@ import {
   CsrOffersDocument,
   CsrUpdateOfferDocument,
   type CsrOfferFragment,
-} from './offers.generated';
+} from './organizationOffers.generated';
 import type {
   CauseArea,
   ProjectStage,
@@ -20,6 +20,7 @@ import { CAUSE_AREAS, PROJECT_STAGES, RESOURCE_CATEGORIES } from '../../shared/e
 import { DateField } from '../../shared/DateField';
 import { endOfDay, localDay, startOfDay } from '../../shared/dates';
 import { formProblem } from '../../shared/problems';
+import '../../shared/organizationConsole.css';
 
 const CHANNELS: PromotionChannel[] = ['PODCAST', 'WECHAT', 'CONFERENCE_BOOTH', 'NEWSLETTER', 'WEBSITE', 'OTHER'];
 const MAX_QUANTITY = 1_000_000_000;

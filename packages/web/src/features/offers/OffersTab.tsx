@@ -5,14 +5,14 @@ import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CsrOffersDocument, CsrSetOfferStatusDocument, type CsrOfferFragment } from './offers.generated';
+import { CsrOffersDocument, CsrSetOfferStatusDocument, type CsrOfferFragment } from './organizationOffers.generated';
 import type { ResourceOfferStatus } from '../../gql/graphql';
 import { formatDate, formatNumber } from '../../shared/format';
 import { ListState } from '../../shared/PageState';
-import type { ConsoleOrganization } from './console';
 import { OfferFormModal } from './OfferForm';
 import { problemText } from '../../shared/problems';
 import { LoadMore } from '../../shared/LoadMore';
+import '../../shared/organizationConsole.css';
 
 // A coloured dot beside dark text: the status reads at full contrast, the colour only helps.
 const OFFER_STATUS_BADGES: Record<ResourceOfferStatus, 'default' | 'success' | 'warning' | 'error'> = {
@@ -49,7 +49,8 @@ function detailsSummary(t: TFunction, details: CsrOfferFragment['details']): str
   }
 }
 
-export function OffersTab({ organization }: { organization: ConsoleOrganization }) {
+/** The organisation console's offers: each with its state and what is left, and the form to add or edit one. */
+export function OffersTab({ organization }: { organization: { id: string } }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { data, loading, error, refetch, fetchMore } = useQuery(CsrOffersDocument, {
