@@ -17,7 +17,7 @@ import {
 } from './assessments.generated';
 import { criterionTitle, formName, localized, RECOMMENDATIONS } from './assessments';
 import './assessments.css';
-import '../maintainer/maintainer.css';
+import '../../shared/console.css';
 
 type Data = AssessProjectQuery;
 type Project = NonNullable<Data['project']>;

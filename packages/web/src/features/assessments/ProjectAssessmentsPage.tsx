@@ -19,7 +19,7 @@ import {
 } from './assessments.generated';
 import { criterionTitle, localized } from './assessments';
 import './assessments.css';
-import '../maintainer/maintainer.css';
+import '../../shared/console.css';
 import { ProjectConsoleFrame } from '../maintainer/ProjectConsoleFrame';
 
 type Project = NonNullable<MaintainerAssessmentsQuery['project']>;

@@ -17,7 +17,7 @@ import { orNull } from '../../shared/formRules';
 import { ProjectConsoleNav } from './ProjectConsoleNav';
 import { ProjectForm, type OrganizationChoice, type ProjectValues } from './ProjectForm';
 import { StatusTag } from '../../shared/StatusTag';
-import './maintainer.css';
+import '../../shared/console.css';
 import { ProjectConsoleFrame } from './ProjectConsoleFrame';
 
 export default function EditProjectPage() {

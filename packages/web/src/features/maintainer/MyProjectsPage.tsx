@@ -9,7 +9,7 @@ import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState, ErrorState, QueryState } from '../../shared/PageState';
 import { RequireViewer } from '../../shared/RequireViewer';
 import { StatusTag } from '../../shared/StatusTag';
-import './maintainer.css';
+import '../../shared/console.css';
 import { LoadMore } from '../../shared/LoadMore';
 
 type ProjectItem = MaintainerProjectsQuery['projects']['edges'][number]['node'];

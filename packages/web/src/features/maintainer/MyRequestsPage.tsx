@@ -15,7 +15,7 @@ import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState, ErrorState, QueryState } from '../../shared/PageState';
 import { RequireViewer } from '../../shared/RequireViewer';
 import { StatusTag, type Tone } from '../../shared/StatusTag';
-import './maintainer.css';
+import '../../shared/console.css';
 import { LoadMore } from '../../shared/LoadMore';
 
 type Requests = NonNullable<NonNullable<MaintainerResourceRequestsQuery['viewer']>['outgoingResourceRequests']>;

@@ -7,7 +7,7 @@ import { MaintainerCreateProjectDocument } from './maintainer.generated';
 import { RequireViewer } from '../../shared/RequireViewer';
 import { orNull } from '../../shared/formRules';
 import { ProjectForm, type ProjectValues } from './ProjectForm';
-import './maintainer.css';
+import '../../shared/console.css';
 
 export default function NewProjectPage() {
   return <RequireViewer>{(viewer) => <NewProject viewer={viewer} />}</RequireViewer>;

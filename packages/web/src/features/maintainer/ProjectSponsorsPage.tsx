@@ -21,7 +21,7 @@ import { RequireViewer } from '../../shared/RequireViewer';
 import { ProjectConsoleNav } from './ProjectConsoleNav';
 import { ProposeSponsorLinkForm } from './ProposeSponsorLinkForm';
 import { StatusTag, type Tone } from '../../shared/StatusTag';
-import './maintainer.css';
+import '../../shared/console.css';
 import { ProjectConsoleFrame } from './ProjectConsoleFrame';
 import { LoadMore } from '../../shared/LoadMore';
 

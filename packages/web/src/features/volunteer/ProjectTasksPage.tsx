@@ -20,7 +20,7 @@ import { demoteHeadings } from '../../shared/markdownHeadings';
 import { MilestoneForm, TaskForm } from './PlanForms';
 import { MILESTONE_TONE, TASK_TONE, volunteerProblem } from './volunteer';
 import { Why } from './Why';
-import '../maintainer/maintainer.css';
+import '../../shared/console.css';
 import './volunteer.css';
 import { ProjectConsoleFrame } from '../maintainer/ProjectConsoleFrame';
 

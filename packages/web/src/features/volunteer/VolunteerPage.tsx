@@ -10,7 +10,7 @@ import { MyTasks } from './MyTasks';
 import { ProfileForm } from './ProfileForm';
 import { ClaimButton, TaskCard } from './TaskCard';
 import { Why } from './Why';
-import '../maintainer/maintainer.css';
+import '../../shared/console.css';
 import './volunteer.css';
 
 export default function VolunteerPage() {
