@@ -33,7 +33,7 @@ const MyProjectsPage = lazy(withMessages(() => import('../features/maintainer/My
 const NewProjectPage = lazy(withMessages(() => import('../features/maintainer/NewProjectPage')));
 const EditProjectPage = lazy(withMessages(() => import('../features/maintainer/EditProjectPage')));
 const ProjectSponsorsPage = lazy(withMessages(() => import('../features/maintainer/ProjectSponsorsPage')));
-const MyRequestsPage = lazy(withMessages(() => import('../features/maintainer/MyRequestsPage')));
+const MyRequestsPage = lazy(withMessages(() => import('./consoles/MyRequestsPage')));
 const NewEventPage = lazy(withMessages(() => import('../features/events/NewEventPage')));
 const NewStoryPage = lazy(withMessages(() => import('../features/stories/NewStoryPage')));
 const ProjectAssessmentsPage = lazy(withMessages(() => import('../features/assessments/ProjectAssessmentsPage')));

@@ -12,7 +12,7 @@ import { RequireViewer } from '../../shared/RequireViewer';
 import type { ConsoleOrganization } from './console';
 import { ImpactTab } from './ImpactTab';
 import { OffersTab } from '../offers/OffersTab';
-import { ReviewTab } from './ReviewTab';
+import { ReviewTab } from '../requests/ReviewTab';
 import { SettingsTab } from './SettingsTab';
 import { SponsorsTab } from './SponsorsTab';
 import '../../shared/organizationConsole.css';

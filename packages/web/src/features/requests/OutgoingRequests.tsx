@@ -7,13 +7,12 @@ import {
   MaintainerResourceRequestsDocument,
   MaintainerWithdrawResourceRequestDocument,
   type MaintainerResourceRequestsQuery,
-} from './maintainer.generated';
+} from './outgoingRequests.generated';
 import type { ResourceRequestStatus } from '../../gql/graphql';
 import { problemOf } from '../../shared/errors';
 import { formatDate, formatNumber } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState, ErrorState, QueryState } from '../../shared/PageState';
-import { RequireViewer } from '../../shared/RequireViewer';
 import { StatusTag, type Tone } from '../../shared/StatusTag';
 import '../../shared/console.css';
 import { LoadMore } from '../../shared/LoadMore';
@@ -33,11 +32,8 @@ const STATUS_TONE: Record<ResourceRequestStatus, Tone> = {
 /** Requests the project side may still take back. */
 const WITHDRAWABLE: ResourceRequestStatus[] = ['PENDING', 'APPROVED'];
 
-export default function MyRequestsPage() {
-  return <RequireViewer>{() => <MyRequests />}</RequireViewer>;
-}
-
-function MyRequests() {
+/** The resource requests of the viewer's projects, newest first, each with its state and a way to withdraw it. */
+export function OutgoingRequests() {
   const { t } = useTranslation();
   const { data, loading, error, refetch, fetchMore } = useQuery(MaintainerResourceRequestsDocument, {
     fetchPolicy: 'cache-and-network',
@@ -63,37 +59,28 @@ function MyRequests() {
     });
 
   return (
-    <Flex vertical gap={16} className="console-page">
-      <p className="back-link">
-        <Link to="/account">{t('maintainer.backToAccount')}</Link>
-      </p>
-      <div>
-        <h1 className="console-heading">{t('maintainer.requests.title')}</h1>
-        <p className="console-intro">{t('maintainer.requests.intro')}</p>
-      </div>
-      <QueryState loading={loading} error={error} data={requests ?? undefined} onRetry={() => void refetch()}>
-        {(list) =>
-          list.edges.length ? (
-            <>
-              <ul className="console-list">
-                {list.edges.map(({ node }) => (
-                  <li key={node.id}>
-                    <RequestCard request={node} />
-                  </li>
-                ))}
-              </ul>
-              {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-              <LoadMore pageInfo={list.pageInfo} fetchMore={loadMore} />
-            </>
-          ) : (
-            <EmptyState>
-              <p>{t('maintainer.requests.empty')}</p>
-              <Link to="/offers">{t('maintainer.requests.emptyAction')}</Link>
-            </EmptyState>
-          )
-        }
-      </QueryState>
-    </Flex>
+    <QueryState loading={loading} error={error} data={requests ?? undefined} onRetry={() => void refetch()}>
+      {(list) =>
+        list.edges.length ? (
+          <>
+            <ul className="console-list">
+              {list.edges.map(({ node }) => (
+                <li key={node.id}>
+                  <RequestCard request={node} />
+                </li>
+              ))}
+            </ul>
+            {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+            <LoadMore pageInfo={list.pageInfo} fetchMore={loadMore} />
+          </>
+        ) : (
+          <EmptyState>
+            <p>{t('maintainer.requests.empty')}</p>
+            <Link to="/offers">{t('maintainer.requests.emptyAction')}</Link>
+          </EmptyState>
+        )
+      }
+    </QueryState>
   );
 }
 

@@ -14,7 +14,6 @@ import {
 import type { ResourceRequestStatus } from '../../gql/graphql';
 import { formatDate, formatNumber } from '../../shared/format';
 import { ListState } from '../../shared/PageState';
-import type { ConsoleOrganization } from './console';
 import { problemOf } from '../../shared/errors';
 import { formProblem } from '../../shared/problems';
 import { LoadMore } from '../../shared/LoadMore';
@@ -23,7 +22,7 @@ import '../../shared/organizationConsole.css';
 type Decision = 'approve' | 'decline' | 'fulfill' | 'revoke';
 
 /** The review queue: pending requests to decide on, then the grants still to deliver (or take back). */
-export function ReviewTab({ organization }: { organization: ConsoleOrganization }) {
+export function ReviewTab({ organization }: { organization: { id: string } }) {
   const { t } = useTranslation();
   const [deciding, setDeciding] = useState<{ request: CsrRequestFragment; decision: Decision } | null>(null);
   return (
