@@ -14,7 +14,7 @@ import { ImpactTab } from './ImpactTab';
 import { OffersTab } from '../offers/OffersTab';
 import { ReviewTab } from '../requests/ReviewTab';
 import { SettingsTab } from './SettingsTab';
-import { SponsorsTab } from './SponsorsTab';
+import { SponsorsTab } from '../sponsors/SponsorsTab';
 import '../../shared/organizationConsole.css';
 
 const TABS = ['offers', 'review', 'sponsors', 'impact', 'settings'] as const;

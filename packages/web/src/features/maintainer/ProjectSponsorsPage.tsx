@@ -11,7 +11,7 @@ import {
   MaintainerSponsorLinksDocument,
   type MaintainerProjectSponsorsQuery,
   type MaintainerSponsorLinkFieldsFragment,
-} from './maintainer.generated';
+} from '../sponsors/projectSponsorLinks.generated';
 import type { SponsorLinkStatus } from '../../gql/graphql';
 import { problemOf } from '../../shared/errors';
 import { formatDate } from '../../shared/format';
@@ -19,7 +19,7 @@ import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState, ErrorState, QueryState } from '../../shared/PageState';
 import { RequireViewer } from '../../shared/RequireViewer';
 import { ProjectConsoleNav } from './ProjectConsoleNav';
-import { ProposeSponsorLinkForm } from './ProposeSponsorLinkForm';
+import { ProposeSponsorLinkForm } from '../sponsors/ProposeSponsorLinkForm';
 import { StatusTag, type Tone } from '../../shared/StatusTag';
 import '../../shared/console.css';
 import { ProjectConsoleFrame } from './ProjectConsoleFrame';

@@ -6,7 +6,7 @@ import {
   MaintainerOrganizationSearchDocument,
   MaintainerProposeSponsorLinkDocument,
   MaintainerSponsorLinksDocument,
-} from './maintainer.generated';
+} from './projectSponsorLinks.generated';
 import type { SponsorRole } from '../../gql/graphql';
 import { problemOf, showFieldErrors } from '../../shared/errors';
 import { useDebounced } from '../../shared/useDebounced';

@@ -12,16 +12,18 @@ import {
   CsrProposeSponsorLinkDocument,
   CsrSponsorLinksDocument,
   type CsrSponsorLinkFragment,
-} from './sponsors.generated';
+} from './organizationSponsorLinks.generated';
 import type { SponsorLinkStatus, SponsorRole } from '../../gql/graphql';
 import { formatDate } from '../../shared/format';
 import { ListState } from '../../shared/PageState';
-import type { ConsoleOrganization } from './console';
 import { DateField } from '../../shared/DateField';
 import { formProblem, problemText } from '../../shared/problems';
 import { LoadMore } from '../../shared/LoadMore';
 import { useDebounced } from '../../shared/useDebounced';
 import '../../shared/organizationConsole.css';
+
+/** The organisation whose links these are. */
+type Organization = { id: string; name: string };
 
 const STATUSES: SponsorLinkStatus[] = ['PROPOSED', 'CONFIRMED', 'DECLINED', 'ENDED'];
 const ROLES: SponsorRole[] = [
@@ -41,7 +43,7 @@ const STATUS_BADGES: Record<SponsorLinkStatus, 'default' | 'success' | 'warning'
 };
 
 /** The organisation's sponsor links in every status: answer projects' proposals, end links, propose new ones. */
-export function SponsorsTab({ organization }: { organization: ConsoleOrganization }) {
+export function SponsorsTab({ organization }: { organization: Organization }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<SponsorLinkStatus | 'ALL'>('ALL');
   const [proposing, setProposing] = useState(false);
@@ -258,7 +260,7 @@ interface ProposeValues {
   endsOn?: string;
 }
 
-function ProposeModal({ organization, onClose }: { organization: ConsoleOrganization; onClose(): void }) {
+function ProposeModal({ organization, onClose }: { organization: Organization; onClose(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<ProposeValues>();
