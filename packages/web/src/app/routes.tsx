@@ -40,7 +40,7 @@ const ProjectAssessmentsPage = lazy(withMessages(() => import('../features/asses
 const VolunteerPage = lazy(withMessages(() => import('../features/volunteer/VolunteerPage')));
 const ProjectTasksPage = lazy(withMessages(() => import('../features/volunteer/ProjectTasksPage')));
 // — the organisation console and admin —
-const OrganizationConsolePage = lazy(withMessages(() => import('../features/csr/ConsolePage')));
+const OrganizationConsolePage = lazy(withMessages(() => import('./consoles/OrganizationConsolePage')));
 const AdminPage = lazy(withMessages(() => import('../features/admin/AdminPage')));
 
 export function AppRoutes() {

@@ -17,11 +17,17 @@ import { formatDate } from '../../shared/format';
 import { QueryState } from '../../shared/PageState';
 import { ApiKeysSection } from './ApiKeysSection';
 import { WebhooksSection } from './WebhooksSection';
-import { canManageOrganization, type ConsoleOrganization } from './console';
 import { formProblem, problemText } from '../../shared/problems';
 import '../../shared/organizationConsole.css';
 
 const ROLES: MemberRole[] = ['MEMBER', 'OWNER'];
+
+/** The organisation as the console knows it: the viewer's role in it, and whether the viewer is a platform admin. */
+type ConsoleOrganization = { slug: string; viewerRole: MemberRole | null; isAdmin: boolean };
+
+/** Owners (and admins) manage members and the profile; any member manages offers, requests and links. */
+const canManageOrganization = (organization: ConsoleOrganization) =>
+  organization.isAdmin || organization.viewerRole === 'OWNER';
 
 /** Members and roles, and the organisation's public profile. Owners (and admins) change them. */
 export function SettingsTab({ organization }: { organization: ConsoleOrganization }) {

@@ -3,19 +3,21 @@ import { Alert, App, Flex, Result, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, NavLink, useParams } from 'react-router';
-import type { Viewer } from '../../app/auth';
-import { CsrOrganizationDocument } from './console.generated';
+import type { Viewer } from '../auth';
+import { CsrOrganizationDocument, type CsrOrganizationQuery } from './organizationConsole.generated';
 import { NotFoundPage } from '../../shared/NotFoundPage';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { ErrorState, Loading } from '../../shared/PageState';
 import { RequireViewer } from '../../shared/RequireViewer';
-import type { ConsoleOrganization } from './console';
-import { ImpactTab } from './ImpactTab';
-import { OffersTab } from '../offers/OffersTab';
-import { ReviewTab } from '../requests/ReviewTab';
-import { SettingsTab } from './SettingsTab';
-import { SponsorsTab } from '../sponsors/SponsorsTab';
+import { ImpactTab } from '../../features/organizations/ImpactTab';
+import { OffersTab } from '../../features/offers/OffersTab';
+import { ReviewTab } from '../../features/requests/ReviewTab';
+import { SettingsTab } from '../../features/organizations/SettingsTab';
+import { SponsorsTab } from '../../features/sponsors/SponsorsTab';
 import '../../shared/organizationConsole.css';
+
+/** The organisation a tab works for, and whether the viewer is a platform admin looking in. */
+type ConsoleOrganization = NonNullable<CsrOrganizationQuery['organization']> & { isAdmin: boolean };
 
 const TABS = ['offers', 'review', 'sponsors', 'impact', 'settings'] as const;
 type TabKey = (typeof TABS)[number];

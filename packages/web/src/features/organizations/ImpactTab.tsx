@@ -14,11 +14,13 @@ import {
 import { ChartFigure } from '../../shared/charts/ChartFigure';
 import { formatNumber } from '../../shared/format';
 import { ListState } from '../../shared/PageState';
-import type { ConsoleOrganization } from './console';
 import { downloadText, toCsv } from './csv';
 import { localDay } from '../../shared/dates';
 import { problemText } from '../../shared/problems';
 import '../../shared/organizationConsole.css';
+
+/** The organisation whose grants these are. */
+type Organization = { id: string; slug: string };
 
 const GREEN = '#237804';
 const BLUE = '#1677ff';
@@ -44,7 +46,7 @@ function monthRange(first: string, last: string): string[] {
 }
 
 /** What the organisation has given: figures, charts, and every grant as a CSV. */
-export function ImpactTab({ organization }: { organization: ConsoleOrganization }) {
+export function ImpactTab({ organization }: { organization: Organization }) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(CsrImpactDocument, {
     variables: { slug: organization.slug },
@@ -279,7 +281,7 @@ function yearChart(t: TFunction, byYear: Impact['byYear']) {
 }
 
 /** Reads every page of the organisation's grants, then hands over `<slug>-grants.csv`. */
-function ExportButton({ organization }: { organization: ConsoleOrganization }) {
+function ExportButton({ organization }: { organization: Organization }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const client = useApolloClient();
