@@ -21,8 +21,8 @@ const AssessPage = lazy(withMessages(() => import('../features/assessments/Asses
 const IdeasPage = lazy(withMessages(() => import('../features/ideas/IdeasPage')));
 const IdeaPage = lazy(withMessages(() => import('../features/ideas/IdeaPage')));
 const NewIdeaPage = lazy(withMessages(() => import('../features/ideas/NewIdeaPage')));
-const TasksPage = lazy(withMessages(() => import('../features/volunteer/TasksPage')));
-const VolunteerProfilePage = lazy(withMessages(() => import('../features/volunteer/VolunteerProfilePage')));
+const TasksPage = lazy(withMessages(() => import('../features/volunteers/TasksPage')));
+const VolunteerProfilePage = lazy(withMessages(() => import('../features/volunteers/VolunteerProfilePage')));
 // — sign-in, profile and the maintainer console —
 const SignInPage = lazy(withMessages(() => import('../features/account/SignInPage')));
 const SignUpPage = lazy(withMessages(() => import('../features/account/SignUpPage')));
@@ -37,8 +37,8 @@ const MyRequestsPage = lazy(withMessages(() => import('./consoles/MyRequestsPage
 const NewEventPage = lazy(withMessages(() => import('../features/events/NewEventPage')));
 const NewStoryPage = lazy(withMessages(() => import('../features/stories/NewStoryPage')));
 const ProjectAssessmentsPage = lazy(withMessages(() => import('../features/assessments/ProjectAssessmentsPage')));
-const VolunteerPage = lazy(withMessages(() => import('../features/volunteer/VolunteerPage')));
-const ProjectTasksPage = lazy(withMessages(() => import('../features/volunteer/ProjectTasksPage')));
+const VolunteerPage = lazy(withMessages(() => import('../features/volunteers/VolunteerPage')));
+const ProjectTasksPage = lazy(withMessages(() => import('../features/volunteers/ProjectTasksPage')));
 // — the organisation console and admin —
 const OrganizationConsolePage = lazy(withMessages(() => import('./consoles/OrganizationConsolePage')));
 const AdminPage = lazy(withMessages(() => import('../features/admin/AdminPage')));

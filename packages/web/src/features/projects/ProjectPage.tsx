@@ -14,7 +14,7 @@ import { demoteHeadings } from '../../shared/markdownHeadings';
 import { PublicPage } from '../../shared/PublicPage';
 import { ProjectEventsAndStories } from '../events/ProjectEventsAndStories';
 import { AssessmentSummarySection } from '../assessments/AssessmentSummarySection';
-import { ProjectVolunteering } from '../volunteer/ProjectVolunteering';
+import { ProjectVolunteering } from '../volunteers/ProjectVolunteering';
 
 type Project = NonNullable<PublicProjectQuery['project']>;
 type Sponsor = Project['sponsors'][number];
