@@ -29,16 +29,16 @@ const SignUpPage = lazy(withMessages(() => import('../features/account/SignUpPag
 const AccountPage = lazy(withMessages(() => import('../features/account/AccountPage')));
 const CreateOrganizationPage = lazy(withMessages(() => import('../features/organizations/CreateOrganizationPage')));
 const ProfilePage = lazy(withMessages(() => import('../features/account/ProfilePage')));
-const MyProjectsPage = lazy(withMessages(() => import('../features/maintainer/MyProjectsPage')));
-const NewProjectPage = lazy(withMessages(() => import('../features/maintainer/NewProjectPage')));
-const EditProjectPage = lazy(withMessages(() => import('../features/maintainer/EditProjectPage')));
-const ProjectSponsorsPage = lazy(withMessages(() => import('../features/maintainer/ProjectSponsorsPage')));
+const MyProjectsPage = lazy(withMessages(() => import('./consoles/MyProjectsPage')));
+const NewProjectPage = lazy(withMessages(() => import('../features/projects/NewProjectPage')));
+const EditProjectPage = lazy(withMessages(() => import('./consoles/EditProjectPage')));
+const ProjectSponsorsPage = lazy(withMessages(() => import('./consoles/ProjectSponsorsPage')));
 const MyRequestsPage = lazy(withMessages(() => import('./consoles/MyRequestsPage')));
 const NewEventPage = lazy(withMessages(() => import('../features/events/NewEventPage')));
 const NewStoryPage = lazy(withMessages(() => import('../features/stories/NewStoryPage')));
-const ProjectAssessmentsPage = lazy(withMessages(() => import('../features/assessments/ProjectAssessmentsPage')));
+const ProjectAssessmentsPage = lazy(withMessages(() => import('./consoles/ProjectAssessmentsPage')));
 const VolunteerPage = lazy(withMessages(() => import('../features/volunteers/VolunteerPage')));
-const ProjectTasksPage = lazy(withMessages(() => import('../features/volunteers/ProjectTasksPage')));
+const ProjectTasksPage = lazy(withMessages(() => import('./consoles/ProjectTasksPage')));
 // — the organisation console and admin —
 const OrganizationConsolePage = lazy(withMessages(() => import('./consoles/OrganizationConsolePage')));
 const AdminPage = lazy(withMessages(() => import('../features/admin/AdminPage')));

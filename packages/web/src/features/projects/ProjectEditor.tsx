@@ -1,41 +1,32 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Flex, Modal, Tag } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import type { Viewer } from '../../app/auth';
 import {
   MaintainerProjectDocument,
   MaintainerPublishProjectDocument,
   MaintainerUpdateProjectDocument,
   type MaintainerProjectFieldsFragment,
-} from './maintainer.generated';
+} from './maintainedProjects.generated';
 import { problemOf } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
-import { RequireViewer } from '../../shared/RequireViewer';
 import { orNull } from '../../shared/formRules';
-import { ProjectConsoleNav } from './ProjectConsoleNav';
 import { ProjectForm, type OrganizationChoice, type ProjectValues } from './ProjectForm';
 import { StatusTag } from '../../shared/StatusTag';
 import '../../shared/console.css';
-import { ProjectConsoleFrame } from './ProjectConsoleFrame';
 
-export default function EditProjectPage() {
-  return <RequireViewer>{(viewer) => <EditProject viewer={viewer} />}</RequireViewer>;
-}
-
-function EditProject({ viewer }: { viewer: Viewer }) {
-  const { slug = '' } = useParams();
-  const result = useQuery(MaintainerProjectDocument, { variables: { slug } });
-
-  return (
-    <ProjectConsoleFrame result={result}>
-      {(project) => <ProjectEditor key={project.id} project={project} viewer={viewer} />}
-    </ProjectConsoleFrame>
-  );
-}
-
-function ProjectEditor({ project, viewer }: { project: MaintainerProjectFieldsFragment; viewer: Viewer }) {
+/** A project's details in its console: publish a draft, edit what the public sees (a new slug moves the page). */
+export function ProjectEditor({
+  project,
+  viewer,
+  nav,
+}: {
+  project: MaintainerProjectFieldsFragment;
+  viewer: Viewer;
+  nav: ReactNode;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
@@ -143,7 +134,7 @@ function ProjectEditor({ project, viewer }: { project: MaintainerProjectFieldsFr
           <Tag>{t(`enum.ProjectStage.${project.stage}`)}</Tag>
         </Flex>
       </Flex>
-      <ProjectConsoleNav slug={project.slug} />
+      {nav}
       {justCreated && draft ? (
         <Alert type="success" showIcon role="status" title={t('maintainer.edit.created')} />
       ) : null}

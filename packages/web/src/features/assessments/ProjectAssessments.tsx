@@ -1,18 +1,14 @@
 import { CheckCircleFilled, ExclamationCircleOutlined } from '@ant-design/icons';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Alert, Card, Collapse, Flex, Progress, Switch, Table, Tag } from 'antd';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { problemOf } from '../../shared/errors';
 import { formatDate } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState } from '../../shared/PageState';
-import { RequireViewer } from '../../shared/RequireViewer';
-import { ProjectConsoleNav } from '../maintainer/ProjectConsoleNav';
 import { StatusTag } from '../../shared/StatusTag';
 import {
-  MaintainerAssessmentsDocument,
   SetAssessmentVisibilityDocument,
   type AssessmentFieldsFragment,
   type MaintainerAssessmentsQuery,
@@ -20,25 +16,12 @@ import {
 import { criterionTitle, localized } from './assessments';
 import './assessments.css';
 import '../../shared/console.css';
-import { ProjectConsoleFrame } from '../maintainer/ProjectConsoleFrame';
 
 type Project = NonNullable<MaintainerAssessmentsQuery['project']>;
 type Readiness = NonNullable<Project['readiness']>;
 
-export default function ProjectAssessmentsPage() {
-  return <RequireViewer>{() => <ProjectAssessments />}</RequireViewer>;
-}
-
-function ProjectAssessments() {
-  const { slug = '' } = useParams();
-  const result = useQuery(MaintainerAssessmentsDocument, {
-    variables: { slug },
-    fetchPolicy: 'cache-and-network',
-  });
-  return <ProjectConsoleFrame result={result}>{(project) => <Assessments project={project} />}</ProjectConsoleFrame>;
-}
-
-function Assessments({ project }: { project: Project }) {
+/** A project's assessments as its maintainers see them: the readiness checklist, who may see it, every assessment. */
+export function ProjectAssessments({ project, nav }: { project: Project; nav: ReactNode }) {
   const { t } = useTranslation();
   return (
     <>
@@ -46,7 +29,7 @@ function Assessments({ project }: { project: Project }) {
         <h1 className="console-heading">{t('assessments.console.title', { name: project.name })}</h1>
         <p className="console-intro">{t('assessments.console.intro')}</p>
       </div>
-      <ProjectConsoleNav slug={project.slug} />
+      {nav}
       <section aria-labelledby="readiness-heading">
         <h2 id="readiness-heading" className="console-section-heading">
           {t('assessments.console.readinessHeading')}

@@ -1,28 +1,23 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Flex, Modal, Tag } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import {
   MaintainerConfirmSponsorLinkDocument,
   MaintainerDeclineSponsorLinkDocument,
   MaintainerEndSponsorLinkDocument,
-  MaintainerProjectSponsorsDocument,
   MaintainerSponsorLinksDocument,
   type MaintainerProjectSponsorsQuery,
   type MaintainerSponsorLinkFieldsFragment,
-} from '../sponsors/projectSponsorLinks.generated';
+} from './projectSponsorLinks.generated';
 import type { SponsorLinkStatus } from '../../gql/graphql';
 import { problemOf } from '../../shared/errors';
 import { formatDate } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState, ErrorState, QueryState } from '../../shared/PageState';
-import { RequireViewer } from '../../shared/RequireViewer';
-import { ProjectConsoleNav } from './ProjectConsoleNav';
-import { ProposeSponsorLinkForm } from '../sponsors/ProposeSponsorLinkForm';
+import { ProposeSponsorLinkForm } from './ProposeSponsorLinkForm';
 import { StatusTag, type Tone } from '../../shared/StatusTag';
 import '../../shared/console.css';
-import { ProjectConsoleFrame } from './ProjectConsoleFrame';
 import { LoadMore } from '../../shared/LoadMore';
 
 type Project = NonNullable<MaintainerProjectSponsorsQuery['project']>;
@@ -35,17 +30,8 @@ const STATUS_TONE: Record<SponsorLinkStatus, Tone> = {
   ENDED: 'neutral',
 };
 
-export default function ProjectSponsorsPage() {
-  return <RequireViewer>{() => <ProjectSponsors />}</RequireViewer>;
-}
-
-function ProjectSponsors() {
-  const { slug = '' } = useParams();
-  const result = useQuery(MaintainerProjectSponsorsDocument, { variables: { slug } });
-  return <ProjectConsoleFrame result={result}>{(project) => <Sponsors project={project} />}</ProjectConsoleFrame>;
-}
-
-function Sponsors({ project }: { project: Project }) {
+/** A project's sponsor links as its maintainers see them: answer, end or retract them, and propose new ones. */
+export function ProjectSponsorLinks({ project, nav }: { project: Project; nav: ReactNode }) {
   const { t } = useTranslation();
   const { data, loading, error, refetch, fetchMore } = useQuery(MaintainerSponsorLinksDocument, {
     variables: { projectId: project.id },
@@ -63,7 +49,7 @@ function Sponsors({ project }: { project: Project }) {
         <h1 className="console-heading">{t('maintainer.sponsors.title', { name: project.name })}</h1>
         <p className="console-intro">{t('maintainer.sponsors.intro')}</p>
       </div>
-      <ProjectConsoleNav slug={project.slug} />
+      {nav}
       <section aria-labelledby="sponsor-links-heading">
         <h2 id="sponsor-links-heading" className="console-section-heading">
           {t('maintainer.sponsors.links')}

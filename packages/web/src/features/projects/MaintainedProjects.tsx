@@ -1,24 +1,19 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Card, Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { MaintainerProjectsDocument, type MaintainerProjectsQuery } from './maintainer.generated';
+import { MaintainerProjectsDocument, type MaintainerProjectsQuery } from './maintainedProjects.generated';
 import { formatDate } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState, ErrorState, QueryState } from '../../shared/PageState';
-import { RequireViewer } from '../../shared/RequireViewer';
 import { StatusTag } from '../../shared/StatusTag';
 import '../../shared/console.css';
 import { LoadMore } from '../../shared/LoadMore';
 
 type ProjectItem = MaintainerProjectsQuery['projects']['edges'][number]['node'];
 
-export default function MyProjectsPage() {
-  return <RequireViewer>{() => <MyProjects />}</RequireViewer>;
-}
-
-function MyProjects() {
+/** The projects the viewer maintains, latest changed first, each with the ways into its console. */
+export function MaintainedProjects() {
   const { t } = useTranslation();
   const { data, loading, error, refetch, fetchMore } = useQuery(MaintainerProjectsDocument, {
     fetchPolicy: 'cache-and-network',
@@ -27,47 +22,33 @@ function MyProjects() {
   const pageInfo = data?.projects.pageInfo;
 
   return (
-    <Flex vertical gap={16} className="console-page">
-      <p className="back-link">
-        <Link to="/account">{t('maintainer.backToAccount')}</Link>
-      </p>
-      <Flex justify="space-between" align="center" wrap gap={12}>
-        <div>
-          <h1 className="console-heading">{t('maintainer.projects.title')}</h1>
-          <p className="console-intro">{t('maintainer.projects.intro')}</p>
-        </div>
-        <Link className="button-link" to="/console/projects/new">
-          <PlusOutlined aria-hidden="true" /> {t('maintainer.projects.new')}
-        </Link>
-      </Flex>
-      <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ projects }) =>
-          projects.edges.length ? (
-            <>
-              <p className="console-meta" aria-live="polite">
-                {t('common.total', { count: projects.totalCount })}
-              </p>
-              <ul className="console-list">
-                {projects.edges.map(({ node }) => (
-                  <li key={node.id}>
-                    <ProjectCard project={node} />
-                  </li>
-                ))}
-              </ul>
-              {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-              {pageInfo ? (
-                <LoadMore pageInfo={pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
-              ) : null}
-            </>
-          ) : (
-            <EmptyState>
-              <p>{t('maintainer.projects.empty')}</p>
-              <Link to="/console/projects/new">{t('maintainer.projects.emptyAction')}</Link>
-            </EmptyState>
-          )
-        }
-      </QueryState>
-    </Flex>
+    <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
+      {({ projects }) =>
+        projects.edges.length ? (
+          <>
+            <p className="console-meta" aria-live="polite">
+              {t('common.total', { count: projects.totalCount })}
+            </p>
+            <ul className="console-list">
+              {projects.edges.map(({ node }) => (
+                <li key={node.id}>
+                  <ProjectCard project={node} />
+                </li>
+              ))}
+            </ul>
+            {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
+            {pageInfo ? (
+              <LoadMore pageInfo={pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
+            ) : null}
+          </>
+        ) : (
+          <EmptyState>
+            <p>{t('maintainer.projects.empty')}</p>
+            <Link to="/console/projects/new">{t('maintainer.projects.emptyAction')}</Link>
+          </EmptyState>
+        )
+      }
+    </QueryState>
   );
 }
 

@@ -1,8 +1,8 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Flex, Form, InputNumber, Modal, Popconfirm, Progress, Tag } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import {
   VolunteerCompleteTaskDocument,
   VolunteerProjectPlanDocument,
@@ -13,8 +13,6 @@ import {
 import { formatDate, formatNumber } from '../../shared/format';
 import { Markdown } from '../../shared/Markdown';
 import { EmptyState } from '../../shared/PageState';
-import { RequireViewer } from '../../shared/RequireViewer';
-import { ProjectConsoleNav } from '../maintainer/ProjectConsoleNav';
 import { StatusTag } from '../../shared/StatusTag';
 import { demoteHeadings } from '../../shared/markdownHeadings';
 import { MilestoneForm, TaskForm } from './PlanForms';
@@ -22,27 +20,12 @@ import { MILESTONE_TONE, TASK_TONE, volunteerProblem } from './volunteer';
 import { Why } from './Why';
 import '../../shared/console.css';
 import './volunteer.css';
-import { ProjectConsoleFrame } from '../maintainer/ProjectConsoleFrame';
 
 type Project = NonNullable<VolunteerProjectPlanQuery['project']>;
 type Task = VolunteerConsoleMilestoneFragment['tasks'][number];
 
-export default function ProjectTasksPage() {
-  return <RequireViewer>{() => <ProjectTasks />}</RequireViewer>;
-}
-
-function ProjectTasks() {
-  const { slug = '' } = useParams();
-  const result = useQuery(VolunteerProjectPlanDocument, { variables: { slug } });
-  return (
-    <ProjectConsoleFrame result={result} canManage={(project) => project.viewerCanEdit}>
-      {(project) => <Plan project={project} />}
-    </ProjectConsoleFrame>
-  );
-}
-
 /** A project's plan for volunteers: milestones, their tasks and who holds them, and who could help. */
-function Plan({ project }: { project: Project }) {
+export function ProjectPlan({ project, nav }: { project: Project; nav: ReactNode }) {
   const { t } = useTranslation();
   return (
     <>
@@ -50,7 +33,7 @@ function Plan({ project }: { project: Project }) {
         <h1 className="console-heading">{t('volunteer.plan.title', { name: project.name })}</h1>
         <p className="console-intro">{t('volunteer.plan.intro')}</p>
       </div>
-      <ProjectConsoleNav slug={project.slug} />
+      {nav}
       <section aria-labelledby="milestones-heading">
         <h2 id="milestones-heading" className="console-section-heading">
           {t('volunteer.plan.milestones')}

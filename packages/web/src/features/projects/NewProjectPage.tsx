@@ -3,7 +3,7 @@ import { Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Viewer } from '../../app/auth';
-import { MaintainerCreateProjectDocument } from './maintainer.generated';
+import { MaintainerCreateProjectDocument } from './maintainedProjects.generated';
 import { RequireViewer } from '../../shared/RequireViewer';
 import { orNull } from '../../shared/formRules';
 import { ProjectForm, type ProjectValues } from './ProjectForm';
