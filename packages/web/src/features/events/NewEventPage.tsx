@@ -9,7 +9,6 @@ import { problemOf, showFieldErrors } from '../../shared/errors';
 import { RequireViewer } from '../../shared/RequireViewer';
 import { EVENT_KINDS } from './eventKinds';
 import { CreateEventDocument } from './events.generated';
-import './events.css';
 
 interface Values {
   kind: EventKind;

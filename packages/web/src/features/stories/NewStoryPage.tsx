@@ -3,7 +3,7 @@ import { Alert, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import '../events/events.css';
+import './stories.css';
 import type { StoryKind } from '../../gql/graphql';
 import { problemOf } from '../../shared/errors';
 import { RequireViewer } from '../../shared/RequireViewer';

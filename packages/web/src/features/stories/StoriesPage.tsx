@@ -14,7 +14,7 @@ import { useUrlFilters } from '../../shared/urlFilters';
 import { StoryCard } from './StoryCard';
 import { STORY_KINDS } from './storyKinds';
 import { PublicStoriesDocument } from './stories.generated';
-import '../events/events.css';
+import './stories.css';
 
 const PAGE_SIZE = 12;
 

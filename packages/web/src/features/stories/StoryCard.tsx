@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { StoryKind } from '../../gql/graphql';
 import { ExternalLink, safeHref } from '../../shared/links';
 import { formatDay, STORY_COLORS } from './storyKinds';
+import './stories.css';
 
 export interface StoryCardData {
   kind: StoryKind;
