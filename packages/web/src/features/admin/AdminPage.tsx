@@ -12,10 +12,9 @@ import {
 import { problemOf } from '../../shared/errors';
 import { formatDate } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
-import { ListState } from '../../shared/PageState';
+import { PagedList } from '../../shared/PagedList';
 import { RequireViewer } from '../../shared/RequireViewer';
 import './admin.css';
-import { LoadMore } from '../../shared/LoadMore';
 
 type PendingOrganization = AdminUnverifiedOrganizationsQuery['organizations']['edges'][number]['node'];
 
@@ -55,8 +54,6 @@ function UnverifiedOrganizations() {
     notifyOnNetworkStatusChange: true,
   });
   const connection = data?.organizations;
-  // A verified organisation leaves the list at once; the refetch after verifying brings the count up to date.
-  const pending = connection?.edges.filter(({ node }) => !node.verified) ?? [];
 
   return (
     <section aria-labelledby="admin-unverified">
@@ -65,27 +62,18 @@ function UnverifiedOrganizations() {
         {connection ? <span className="admin-count">{t('common.total', { count: connection.totalCount })}</span> : null}
       </h2>
       <p className="admin-muted">{t('admin.unverifiedHint')}</p>
-      <ListState
+      <PagedList
+        connection={connection}
         loading={loading}
         error={error}
-        data={connection}
         onRetry={() => void refetch()}
-        isEmpty={() => !pending.length}
+        fetchMore={(after) => fetchMore({ variables: { after } })}
         empty={t('admin.empty')}
+        // A verified organisation leaves the list at once; the refetch after verifying brings the count up to date.
+        filter={(node) => !node.verified}
       >
-        {({ pageInfo }) => (
-          <>
-            <ul className="plain-list">
-              {pending.map(({ node }) => (
-                <li key={node.id}>
-                  <OrganizationCard organization={node} />
-                </li>
-              ))}
-            </ul>
-            <LoadMore pageInfo={pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
-          </>
-        )}
-      </ListState>
+        {(node) => <OrganizationCard organization={node} />}
+      </PagedList>
     </section>
   );
 }

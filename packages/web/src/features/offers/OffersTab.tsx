@@ -8,10 +8,9 @@ import { Link } from 'react-router';
 import { CsrOffersDocument, CsrSetOfferStatusDocument, type CsrOfferFragment } from './organizationOffers.generated';
 import type { ResourceOfferStatus } from '../../gql/graphql';
 import { formatDate, formatNumber } from '../../shared/format';
-import { ListState } from '../../shared/PageState';
+import { PagedList } from '../../shared/PagedList';
 import { OfferFormModal } from './OfferForm';
 import { problemText } from '../../shared/problems';
-import { LoadMore } from '../../shared/LoadMore';
 import '../../shared/organizationConsole.css';
 
 // A coloured dot beside dark text: the status reads at full contrast, the colour only helps.
@@ -76,27 +75,16 @@ export function OffersTab({ organization }: { organization: { id: string } }) {
         </h2>
         {newButton}
       </Flex>
-      <ListState
+      <PagedList
+        connection={offers}
         loading={loading}
         error={error}
-        data={offers}
         onRetry={() => void refetch()}
-        isEmpty={({ edges }) => !edges.length}
+        fetchMore={(after) => fetchMore({ variables: { after } })}
         empty={t('csr.offers.empty')}
       >
-        {({ edges, pageInfo }) => (
-          <>
-            <ul className="plain-list">
-              {edges.map(({ node }) => (
-                <li key={node.id}>
-                  <OfferCard offer={node} onEdit={() => setEditing(node)} />
-                </li>
-              ))}
-            </ul>
-            <LoadMore pageInfo={pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
-          </>
-        )}
-      </ListState>
+        {(node) => <OfferCard offer={node} onEdit={() => setEditing(node)} />}
+      </PagedList>
       {editing !== undefined ? (
         <OfferFormModal
           open

@@ -13,10 +13,9 @@ import {
 } from './review.generated';
 import type { ResourceRequestStatus } from '../../gql/graphql';
 import { formatDate, formatNumber } from '../../shared/format';
-import { ListState } from '../../shared/PageState';
+import { PagedList } from '../../shared/PagedList';
 import { problemOf } from '../../shared/errors';
 import { formProblem } from '../../shared/problems';
-import { LoadMore } from '../../shared/LoadMore';
 import '../../shared/organizationConsole.css';
 
 type Decision = 'approve' | 'decline' | 'fulfill' | 'revoke';
@@ -101,27 +100,16 @@ function RequestSection({
         {requests ? <span className="csr-count">{t('common.total', { count: requests.totalCount })}</span> : null}
       </h2>
       <p className="csr-muted">{hint}</p>
-      <ListState
+      <PagedList
+        connection={requests}
         loading={loading}
         error={error}
-        data={requests}
         onRetry={() => void refetch()}
-        isEmpty={({ edges }) => !edges.length}
+        fetchMore={(after) => fetchMore({ variables: { after } })}
         empty={empty}
       >
-        {({ edges, pageInfo }) => (
-          <>
-            <ul className="plain-list">
-              {edges.map(({ node }) => (
-                <li key={node.id}>
-                  <RequestCard request={node} actions={actions(node)} />
-                </li>
-              ))}
-            </ul>
-            <LoadMore pageInfo={pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
-          </>
-        )}
-      </ListState>
+        {(node) => <RequestCard request={node} actions={actions(node)} />}
+      </PagedList>
     </section>
   );
 }

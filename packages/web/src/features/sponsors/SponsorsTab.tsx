@@ -15,10 +15,9 @@ import {
 } from './organizationSponsorLinks.generated';
 import type { SponsorLinkStatus, SponsorRole } from '../../gql/graphql';
 import { formatDate } from '../../shared/format';
-import { ListState } from '../../shared/PageState';
+import { PagedList } from '../../shared/PagedList';
 import { DateField } from '../../shared/DateField';
 import { formProblem, problemText } from '../../shared/problems';
-import { LoadMore } from '../../shared/LoadMore';
 import { useDebounced } from '../../shared/useDebounced';
 import '../../shared/organizationConsole.css';
 
@@ -78,27 +77,16 @@ export function SponsorsTab({ organization }: { organization: Organization }) {
         ]}
         style={{ marginBottom: 16 }}
       />
-      <ListState
+      <PagedList
+        connection={links}
         loading={loading}
         error={error}
-        data={links}
         onRetry={() => void refetch()}
-        isEmpty={({ edges }) => !edges.length}
+        fetchMore={(after) => fetchMore({ variables: { after } })}
         empty={t('csr.sponsors.empty')}
       >
-        {({ edges, pageInfo }) => (
-          <>
-            <ul className="plain-list">
-              {edges.map(({ node }) => (
-                <li key={node.id}>
-                  <LinkCard link={node} onDecline={() => setDeclining(node)} />
-                </li>
-              ))}
-            </ul>
-            <LoadMore pageInfo={pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
-          </>
-        )}
-      </ListState>
+        {(node) => <LinkCard link={node} onDecline={() => setDeclining(node)} />}
+      </PagedList>
       {proposing ? <ProposeModal organization={organization} onClose={() => setProposing(false)} /> : null}
       {declining ? <DeclineModal link={declining} onClose={() => setDeclining(null)} /> : null}
     </section>
