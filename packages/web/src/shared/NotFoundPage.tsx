@@ -6,15 +6,13 @@ import { Link } from 'react-router';
  * "There is no such …": an unknown address, or a record that does not exist or that the viewer may not see here.
  * `back` is the way out (the home page unless given); `null` where the page around it already shows one.
  */
-export function NotFoundPage({
-  title,
-  hint,
-  back,
-}: {
+export interface NotFoundProps {
   title?: string;
   hint?: string;
   back?: { to: string; label: string } | null;
-}) {
+}
+
+export function NotFoundPage({ title, hint, back }: NotFoundProps) {
   const { t } = useTranslation();
   const way = back === undefined ? { to: '/', label: t('app.backHome') } : back;
   return (

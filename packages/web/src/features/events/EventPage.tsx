@@ -5,10 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
-import { NotFoundPage } from '../../shared/NotFoundPage';
-import { EmptyState, QueryState } from '../../shared/PageState';
+import { EmptyState } from '../../shared/PageState';
+import { PublicRecordPage } from '../../shared/PublicRecordPage';
 import { ExternalLink } from '../../shared/links';
-import { PublicPage } from '../../shared/PublicPage';
 import { AddEventProjectForm } from './AddEventProjectForm';
 import { eventCalendarHref, eventWhen, KIND_COLORS } from './eventKinds';
 import { PublicEventDocument, type PublicEventQuery } from './events.generated';
@@ -18,21 +17,20 @@ type Event = NonNullable<PublicEventQuery['event']>;
 
 export default function EventPage() {
   const { t } = useTranslation();
-  const notFound = (
-    <NotFoundPage
-      title={t('events.notFound')}
-      hint={t('events.notFoundHint')}
-      back={{ to: '/events', label: t('events.backToList') }}
-    />
-  );
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PublicEventDocument, { variables: { slug } });
+  const result = useQuery(PublicEventDocument, { variables: { slug } });
   return (
-    <PublicPage>
-      <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ event }) => (event ? <EventView event={event} /> : notFound)}
-      </QueryState>
-    </PublicPage>
+    <PublicRecordPage
+      result={result}
+      record={(data) => data.event}
+      notFound={{
+        title: t('events.notFound'),
+        hint: t('events.notFoundHint'),
+        back: { to: '/events', label: t('events.backToList') },
+      }}
+    >
+      {(event) => <EventView event={event} />}
+    </PublicRecordPage>
   );
 }
 

@@ -17,11 +17,10 @@ import { INTEREST_ROLES, type InterestRole } from './roles';
 import { problemOf } from '../../shared/errors';
 import { formatDate } from '../../shared/format';
 import { Markdown } from '../../shared/Markdown';
-import { NotFoundPage } from '../../shared/NotFoundPage';
-import { EmptyState, QueryState } from '../../shared/PageState';
+import { EmptyState } from '../../shared/PageState';
+import { PublicRecordPage } from '../../shared/PublicRecordPage';
 import { signInPathFor } from '../../shared/RequireViewer';
 import { demoteHeadings } from '../../shared/markdownHeadings';
-import { PublicPage } from '../../shared/PublicPage';
 import './ideas.css';
 
 type Idea = IdeaDetailFragment;
@@ -29,21 +28,20 @@ type Interest = NonNullable<Idea['interests']>[number];
 
 export default function IdeaPage() {
   const { t } = useTranslation();
-  const notFound = (
-    <NotFoundPage
-      title={t('ideas.notFound')}
-      hint={t('ideas.notFoundHint')}
-      back={{ to: '/ideas', label: t('ideas.backToList') }}
-    />
-  );
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PublicIdeaDocument, { variables: { slug } });
+  const result = useQuery(PublicIdeaDocument, { variables: { slug } });
   return (
-    <PublicPage>
-      <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ project }) => (project ? <IdeaView idea={project} /> : notFound)}
-      </QueryState>
-    </PublicPage>
+    <PublicRecordPage
+      result={result}
+      record={(data) => data.project}
+      notFound={{
+        title: t('ideas.notFound'),
+        hint: t('ideas.notFoundHint'),
+        back: { to: '/ideas', label: t('ideas.backToList') },
+      }}
+    >
+      {(idea) => <IdeaView idea={idea} />}
+    </PublicRecordPage>
   );
 }
 

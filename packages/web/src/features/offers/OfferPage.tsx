@@ -8,7 +8,8 @@ import { formatDate, formatDateTime, formatNumber } from '../../shared/format';
 import { Markdown } from '../../shared/Markdown';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { NotFoundPage } from '../../shared/NotFoundPage';
-import { EmptyState, QueryState } from '../../shared/PageState';
+import { EmptyState } from '../../shared/PageState';
+import { PublicRecordPage } from '../../shared/PublicRecordPage';
 import { demoteHeadings } from '../../shared/markdownHeadings';
 import { PublicPage } from '../../shared/PublicPage';
 import { RequestResourceSection } from './RequestResourceSection';
@@ -20,23 +21,25 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default function OfferPage() {
   const { t } = useTranslation();
-  const notFound = (
-    <NotFoundPage
-      title={t('offers.notFound')}
-      hint={t('offers.notFoundHint')}
-      back={{ to: '/offers', label: t('offers.backToList') }}
-    />
-  );
   const { id = '' } = useParams();
   const valid = UUID.test(id);
-  const { data, loading, error, refetch } = useQuery(PublicOfferDocument, { variables: { id }, skip: !valid });
-  if (!valid) return <PublicPage>{notFound}</PublicPage>;
+  const result = useQuery(PublicOfferDocument, { variables: { id }, skip: !valid });
+  const notFound = {
+    title: t('offers.notFound'),
+    hint: t('offers.notFoundHint'),
+    back: { to: '/offers', label: t('offers.backToList') },
+  };
+  if (!valid) {
+    return (
+      <PublicPage>
+        <NotFoundPage {...notFound} />
+      </PublicPage>
+    );
+  }
   return (
-    <PublicPage>
-      <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ resourceOffer }) => (resourceOffer ? <OfferView offer={resourceOffer} /> : notFound)}
-      </QueryState>
-    </PublicPage>
+    <PublicRecordPage result={result} record={(data) => data.resourceOffer} notFound={notFound}>
+      {(offer) => <OfferView offer={offer} />}
+    </PublicRecordPage>
   );
 }
 

@@ -13,33 +13,29 @@ import {
 import { ChartFigure } from '../../shared/charts/ChartFigure';
 import { formatDate, formatNumber } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
-import { NotFoundPage } from '../../shared/NotFoundPage';
-import { EmptyState, QueryState } from '../../shared/PageState';
+import { EmptyState } from '../../shared/PageState';
+import { PublicRecordPage } from '../../shared/PublicRecordPage';
 import { ExternalLink } from '../../shared/links';
-import { PublicPage } from '../../shared/PublicPage';
 
 type Organization = NonNullable<PublicOrganizationQuery['organization']>;
 type Offers = PublicOrganizationQuery['resourceOffers'];
 
 export default function OrganizationPage() {
   const { t } = useTranslation();
-  const notFound = (
-    <NotFoundPage
-      title={t('organizations.notFound')}
-      hint={t('organizations.notFoundHint')}
-      back={{ to: '/organizations', label: t('organizations.backToList') }}
-    />
-  );
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PublicOrganizationDocument, { variables: { slug } });
+  const result = useQuery(PublicOrganizationDocument, { variables: { slug } });
   return (
-    <PublicPage>
-      <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ organization, resourceOffers }) =>
-          organization ? <OrganizationView organization={organization} offers={resourceOffers} /> : notFound
-        }
-      </QueryState>
-    </PublicPage>
+    <PublicRecordPage
+      result={result}
+      record={(data) => (data.organization ? { organization: data.organization, offers: data.resourceOffers } : null)}
+      notFound={{
+        title: t('organizations.notFound'),
+        hint: t('organizations.notFoundHint'),
+        back: { to: '/organizations', label: t('organizations.backToList') },
+      }}
+    >
+      {({ organization, offers }) => <OrganizationView organization={organization} offers={offers} />}
+    </PublicRecordPage>
   );
 }
 

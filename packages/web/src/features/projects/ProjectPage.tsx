@@ -7,11 +7,10 @@ import { PublicProjectDocument, type PublicProjectQuery } from './projects.gener
 import { formatDate, formatNumber } from '../../shared/format';
 import { Markdown } from '../../shared/Markdown';
 import { OrganizationName } from '../../shared/OrganizationName';
-import { NotFoundPage } from '../../shared/NotFoundPage';
-import { EmptyState, QueryState } from '../../shared/PageState';
+import { EmptyState } from '../../shared/PageState';
+import { PublicRecordPage } from '../../shared/PublicRecordPage';
 import { ExternalLink } from '../../shared/links';
 import { demoteHeadings } from '../../shared/markdownHeadings';
-import { PublicPage } from '../../shared/PublicPage';
 import { ProjectEventsAndStories } from '../events/ProjectEventsAndStories';
 import { AssessmentSummarySection } from '../assessments/AssessmentSummarySection';
 import { ProjectVolunteering } from '../volunteers/ProjectVolunteering';
@@ -22,21 +21,20 @@ type Grant = Project['resourceRequests'][number];
 
 export default function ProjectPage() {
   const { t } = useTranslation();
-  const notFound = (
-    <NotFoundPage
-      title={t('projects.notFound')}
-      hint={t('projects.notFoundHint')}
-      back={{ to: '/projects', label: t('projects.backToList') }}
-    />
-  );
   const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PublicProjectDocument, { variables: { slug } });
+  const result = useQuery(PublicProjectDocument, { variables: { slug } });
   return (
-    <PublicPage>
-      <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ project }) => (project ? <ProjectView project={project} /> : notFound)}
-      </QueryState>
-    </PublicPage>
+    <PublicRecordPage
+      result={result}
+      record={(data) => data.project}
+      notFound={{
+        title: t('projects.notFound'),
+        hint: t('projects.notFoundHint'),
+        back: { to: '/projects', label: t('projects.backToList') },
+      }}
+    >
+      {(project) => <ProjectView project={project} />}
+    </PublicRecordPage>
   );
 }
 
