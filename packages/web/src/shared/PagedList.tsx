@@ -7,23 +7,26 @@ interface Connection<N> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
+/** The parts of a list query's result the list uses (what `useQuery` returns). */
+interface PagedQuery {
+  loading: boolean;
+  error?: unknown;
+  refetch(): unknown;
+  /** Asks for the page after the cursor; the cache appends it. */
+  fetchMore(options: { variables: { after: string } }): Promise<unknown>;
+}
+
 /** A cursor-paged list in its states: loading, failed, empty, or its items as a plain list with "load more". */
 export function PagedList<N extends { id: string }>({
+  query,
   connection,
-  loading,
-  error,
-  onRetry,
-  fetchMore,
   empty,
   filter = () => true,
   children,
 }: {
+  query: PagedQuery;
+  /** The list in the query's answer. */
   connection: Connection<N> | null | undefined;
-  loading: boolean;
-  error: unknown;
-  onRetry: () => void;
-  /** Asks for the page after the cursor; the cache appends it. */
-  fetchMore: (after: string) => Promise<unknown>;
   empty: ReactNode;
   /** Which of the loaded items to show (all unless given). */
   filter?: (node: N) => boolean;
@@ -32,10 +35,10 @@ export function PagedList<N extends { id: string }>({
   const shown = connection?.edges.filter(({ node }) => filter(node)) ?? [];
   return (
     <ListState
-      loading={loading}
-      error={error}
+      loading={query.loading}
+      error={query.error}
       data={connection}
-      onRetry={onRetry}
+      onRetry={() => void query.refetch()}
       isEmpty={() => !shown.length}
       empty={empty}
     >
@@ -46,7 +49,7 @@ export function PagedList<N extends { id: string }>({
               <li key={node.id}>{children(node)}</li>
             ))}
           </ul>
-          <LoadMore pageInfo={pageInfo} fetchMore={fetchMore} />
+          <LoadMore pageInfo={pageInfo} fetchMore={(after) => query.fetchMore({ variables: { after } })} />
         </>
       )}
     </ListState>

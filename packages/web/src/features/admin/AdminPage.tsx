@@ -49,11 +49,11 @@ function Admin({ viewer }: { viewer: Viewer }) {
 
 function UnverifiedOrganizations() {
   const { t } = useTranslation();
-  const { data, loading, error, refetch, fetchMore } = useQuery(AdminUnverifiedOrganizationsDocument, {
+  const pendingQuery = useQuery(AdminUnverifiedOrganizationsDocument, {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const connection = data?.organizations;
+  const connection = pendingQuery.data?.organizations;
 
   return (
     <section aria-labelledby="admin-unverified">
@@ -63,11 +63,8 @@ function UnverifiedOrganizations() {
       </h2>
       <p className="admin-muted">{t('admin.unverifiedHint')}</p>
       <PagedList
+        query={pendingQuery}
         connection={connection}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        fetchMore={(after) => fetchMore({ variables: { after } })}
         empty={t('admin.empty')}
         // A verified organisation leaves the list at once; the refetch after verifying brings the count up to date.
         filter={(node) => !node.verified}

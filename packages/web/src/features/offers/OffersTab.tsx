@@ -52,13 +52,13 @@ function detailsSummary(t: TFunction, details: CsrOfferFragment['details']): str
 export function OffersTab({ organization }: { organization: { id: string } }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { data, loading, error, refetch, fetchMore } = useQuery(CsrOffersDocument, {
+  const offersQuery = useQuery(CsrOffersDocument, {
     variables: { organizationId: organization.id },
     notifyOnNetworkStatusChange: true,
   });
   // undefined: no form open; null: a new offer; an offer: editing it.
   const [editing, setEditing] = useState<CsrOfferFragment | null | undefined>(undefined);
-  const offers = data?.resourceOffers;
+  const offers = offersQuery.data?.resourceOffers;
 
   const newButton = (
     <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
@@ -75,14 +75,7 @@ export function OffersTab({ organization }: { organization: { id: string } }) {
         </h2>
         {newButton}
       </Flex>
-      <PagedList
-        connection={offers}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        fetchMore={(after) => fetchMore({ variables: { after } })}
-        empty={t('csr.offers.empty')}
-      >
+      <PagedList query={offersQuery} connection={offers} empty={t('csr.offers.empty')}>
         {(node) => <OfferCard offer={node} onEdit={() => setEditing(node)} />}
       </PagedList>
       {editing !== undefined ? (

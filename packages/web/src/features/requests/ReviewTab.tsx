@@ -87,12 +87,12 @@ function RequestSection({
   actions(request: CsrRequestFragment): ReactNode;
 }) {
   const { t } = useTranslation();
-  const { data, loading, error, refetch, fetchMore } = useQuery(CsrRequestsDocument, {
+  const requestsQuery = useQuery(CsrRequestsDocument, {
     variables: { organizationId, statuses },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const requests = data?.resourceRequests;
+  const requests = requestsQuery.data?.resourceRequests;
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>
@@ -100,14 +100,7 @@ function RequestSection({
         {requests ? <span className="csr-count">{t('common.total', { count: requests.totalCount })}</span> : null}
       </h2>
       <p className="csr-muted">{hint}</p>
-      <PagedList
-        connection={requests}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        fetchMore={(after) => fetchMore({ variables: { after } })}
-        empty={empty}
-      >
+      <PagedList query={requestsQuery} connection={requests} empty={empty}>
         {(node) => <RequestCard request={node} actions={actions(node)} />}
       </PagedList>
     </section>

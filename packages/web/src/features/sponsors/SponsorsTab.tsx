@@ -47,12 +47,12 @@ export function SponsorsTab({ organization }: { organization: Organization }) {
   const [status, setStatus] = useState<SponsorLinkStatus | 'ALL'>('ALL');
   const [proposing, setProposing] = useState(false);
   const [declining, setDeclining] = useState<CsrSponsorLinkFragment | null>(null);
-  const { data, loading, error, refetch, fetchMore } = useQuery(CsrSponsorLinksDocument, {
+  const linksQuery = useQuery(CsrSponsorLinksDocument, {
     variables: { organizationId: organization.id, statuses: status === 'ALL' ? null : [status] },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const links = data?.sponsorLinks;
+  const links = linksQuery.data?.sponsorLinks;
 
   return (
     <section aria-labelledby="csr-sponsors-heading">
@@ -77,14 +77,7 @@ export function SponsorsTab({ organization }: { organization: Organization }) {
         ]}
         style={{ marginBottom: 16 }}
       />
-      <PagedList
-        connection={links}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        fetchMore={(after) => fetchMore({ variables: { after } })}
-        empty={t('csr.sponsors.empty')}
-      >
+      <PagedList query={linksQuery} connection={links} empty={t('csr.sponsors.empty')}>
         {(node) => <LinkCard link={node} onDecline={() => setDeclining(node)} />}
       </PagedList>
       {proposing ? <ProposeModal organization={organization} onClose={() => setProposing(false)} /> : null}
