@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MaintainedProjects } from '../../features/projects/MaintainedProjects';
 import { RequireViewer } from '../../shared/RequireViewer';
-import '../../shared/console.css';
+import { ConsoleHeading, ConsolePage } from '../../shared/ConsolePage';
 
 /** "My projects": the projects the viewer maintains, and the way to start a new one. */
 export default function MyProjectsPage() {
@@ -14,20 +14,14 @@ export default function MyProjectsPage() {
 function MyProjects() {
   const { t } = useTranslation();
   return (
-    <Flex vertical gap={16} className="console-page">
-      <p className="back-link">
-        <Link to="/account">{t('maintainer.backToAccount')}</Link>
-      </p>
+    <ConsolePage back={{ to: '/account', label: t('maintainer.backToAccount') }}>
       <Flex justify="space-between" align="center" wrap gap={12}>
-        <div>
-          <h1 className="console-heading">{t('maintainer.projects.title')}</h1>
-          <p className="console-intro">{t('maintainer.projects.intro')}</p>
-        </div>
+        <ConsoleHeading title={t('maintainer.projects.title')} intro={t('maintainer.projects.intro')} />
         <Link className="button-link" to="/console/projects/new">
           <PlusOutlined aria-hidden="true" /> {t('maintainer.projects.new')}
         </Link>
       </Flex>
       <MaintainedProjects />
-    </Flex>
+    </ConsolePage>
   );
 }

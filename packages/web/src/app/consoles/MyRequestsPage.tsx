@@ -1,9 +1,7 @@
-import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { OutgoingRequests } from '../../features/requests/OutgoingRequests';
 import { RequireViewer } from '../../shared/RequireViewer';
-import '../../shared/console.css';
+import { ConsoleHeading, ConsolePage } from '../../shared/ConsolePage';
 
 /** "My requests": what the viewer's projects asked organisations for. */
 export default function MyRequestsPage() {
@@ -13,15 +11,9 @@ export default function MyRequestsPage() {
 function MyRequests() {
   const { t } = useTranslation();
   return (
-    <Flex vertical gap={16} className="console-page">
-      <p className="back-link">
-        <Link to="/account">{t('maintainer.backToAccount')}</Link>
-      </p>
-      <div>
-        <h1 className="console-heading">{t('maintainer.requests.title')}</h1>
-        <p className="console-intro">{t('maintainer.requests.intro')}</p>
-      </div>
+    <ConsolePage back={{ to: '/account', label: t('maintainer.backToAccount') }}>
+      <ConsoleHeading title={t('maintainer.requests.title')} intro={t('maintainer.requests.intro')} />
       <OutgoingRequests />
-    </Flex>
+    </ConsolePage>
   );
 }

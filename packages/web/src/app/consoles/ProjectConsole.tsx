@@ -1,15 +1,14 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Flex } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { Viewer } from '../auth';
 import { NotFoundPage } from '../../shared/NotFoundPage';
 import { QueryState } from '../../shared/PageState';
 import { RequireViewer } from '../../shared/RequireViewer';
 import { ProjectConsoleNav } from './ProjectConsoleNav';
-import '../../shared/console.css';
+import { ConsolePage } from '../../shared/ConsolePage';
 
 /** What a section of the console is given: the project, who is looking, and the console's nav to place. */
 export interface ProjectConsoleSection<P> {
@@ -47,10 +46,7 @@ function ProjectConsoleFrame<P extends { slug: string }>({
   const { slug = '' } = useParams();
   const result = useQuery(document, { variables: { slug }, fetchPolicy });
   return (
-    <Flex vertical gap={16} className="console-page">
-      <p className="back-link">
-        <Link to="/console/projects">{t('maintainer.backToProjects')}</Link>
-      </p>
+    <ConsolePage back={{ to: '/console/projects', label: t('maintainer.backToProjects') }}>
       <QueryState
         loading={result.loading}
         error={result.error}
@@ -65,6 +61,6 @@ function ProjectConsoleFrame<P extends { slug: string }>({
           )
         }
       </QueryState>
-    </Flex>
+    </ConsolePage>
   );
 }

@@ -16,6 +16,7 @@ import {
   type AssessmentFieldsFragment,
 } from './assessments.generated';
 import { criterionTitle, formName, localized, RECOMMENDATIONS } from './assessments';
+import { ConsoleHeading, ConsolePage } from '../../shared/ConsolePage';
 import './assessments.css';
 import '../../shared/console.css';
 
@@ -42,10 +43,7 @@ function Assess() {
   const { slug = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(AssessProjectDocument, { variables: { slug } });
   return (
-    <Flex vertical gap={16} className="console-page">
-      <p className="back-link">
-        <Link to={`/projects/${slug}`}>{t('assessments.assess.back')}</Link>
-      </p>
+    <ConsolePage back={{ to: `/projects/${slug}`, label: t('assessments.assess.back') }}>
       <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
         {(result) =>
           result.project && result.assessmentRubric ? (
@@ -55,7 +53,7 @@ function Assess() {
           )
         }
       </QueryState>
-    </Flex>
+    </ConsolePage>
   );
 }
 
@@ -79,10 +77,10 @@ function AssessProject({ project, rubric, viewer }: { project: Project; rubric: 
 
   return (
     <>
-      <div>
-        <h1 className="console-heading">{t('assessments.assess.title', { name: project.name })}</h1>
-        <p className="console-intro">{t('assessments.assess.intro', { version: rubric.version })}</p>
-      </div>
+      <ConsoleHeading
+        title={t('assessments.assess.title', { name: project.name })}
+        intro={t('assessments.assess.intro', { version: rubric.version })}
+      />
       {refusal ? (
         <Alert type="info" showIcon title={t('assessments.assess.notAllowedTitle')} description={refusal} />
       ) : (

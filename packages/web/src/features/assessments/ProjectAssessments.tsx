@@ -14,6 +14,7 @@ import {
   type MaintainerAssessmentsQuery,
 } from './assessments.generated';
 import { criterionTitle, localized } from './assessments';
+import { ConsoleHeading } from '../../shared/ConsolePage';
 import './assessments.css';
 import '../../shared/console.css';
 
@@ -25,10 +26,10 @@ export function ProjectAssessments({ project, nav }: { project: Project; nav: Re
   const { t } = useTranslation();
   return (
     <>
-      <div>
-        <h1 className="console-heading">{t('assessments.console.title', { name: project.name })}</h1>
-        <p className="console-intro">{t('assessments.console.intro')}</p>
-      </div>
+      <ConsoleHeading
+        title={t('assessments.console.title', { name: project.name })}
+        intro={t('assessments.console.intro')}
+      />
       {nav}
       <section aria-labelledby="readiness-heading">
         <h2 id="readiness-heading" className="console-section-heading">

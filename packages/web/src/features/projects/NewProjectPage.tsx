@@ -1,13 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { Card, Flex } from 'antd';
+import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { Viewer } from '../../app/auth';
 import { MaintainerCreateProjectDocument } from './maintainedProjects.generated';
 import { RequireViewer } from '../../shared/RequireViewer';
 import { orNull } from '../../shared/formRules';
 import { ProjectForm, type ProjectValues } from './ProjectForm';
-import '../../shared/console.css';
+import { ConsoleHeading, ConsolePage } from '../../shared/ConsolePage';
 
 export default function NewProjectPage() {
   return <RequireViewer>{(viewer) => <NewProject viewer={viewer} />}</RequireViewer>;
@@ -48,14 +48,8 @@ function NewProject({ viewer }: { viewer: Viewer }) {
   };
 
   return (
-    <Flex vertical gap={16} className="console-page">
-      <p className="back-link">
-        <Link to="/console/projects">{t('maintainer.backToProjects')}</Link>
-      </p>
-      <div>
-        <h1 className="console-heading">{t('maintainer.newProject.title')}</h1>
-        <p className="console-intro">{t('maintainer.newProject.intro')}</p>
-      </div>
+    <ConsolePage back={{ to: '/console/projects', label: t('maintainer.backToProjects') }}>
+      <ConsoleHeading title={t('maintainer.newProject.title')} intro={t('maintainer.newProject.intro')} />
       <Card>
         <ProjectForm
           initialValues={{}}
@@ -64,6 +58,6 @@ function NewProject({ viewer }: { viewer: Viewer }) {
           onSubmit={submit}
         />
       </Card>
-    </Flex>
+    </ConsolePage>
   );
 }

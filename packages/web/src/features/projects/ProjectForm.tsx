@@ -6,6 +6,7 @@ import { problemOf, showFieldErrors } from '../../shared/errors';
 import { Markdown } from '../../shared/Markdown';
 import { CAUSE_AREAS, PROJECT_STAGES } from '../../shared/enums';
 import { formRules } from '../../shared/formRules';
+import '../../shared/console.css';
 
 export interface ProjectValues {
   slug: string;

@@ -19,6 +19,7 @@ import { ProposeSponsorLinkForm } from './ProposeSponsorLinkForm';
 import { StatusTag, type Tone } from '../../shared/StatusTag';
 import '../../shared/console.css';
 import { LoadMore } from '../../shared/LoadMore';
+import { ConsoleHeading } from '../../shared/ConsolePage';
 
 type Project = NonNullable<MaintainerProjectSponsorsQuery['project']>;
 type Link_ = MaintainerSponsorLinkFieldsFragment;
@@ -45,10 +46,10 @@ export function ProjectSponsorLinks({ project, nav }: { project: Project; nav: R
 
   return (
     <>
-      <div>
-        <h1 className="console-heading">{t('maintainer.sponsors.title', { name: project.name })}</h1>
-        <p className="console-intro">{t('maintainer.sponsors.intro')}</p>
-      </div>
+      <ConsoleHeading
+        title={t('maintainer.sponsors.title', { name: project.name })}
+        intro={t('maintainer.sponsors.intro')}
+      />
       {nav}
       <section aria-labelledby="sponsor-links-heading">
         <h2 id="sponsor-links-heading" className="console-section-heading">

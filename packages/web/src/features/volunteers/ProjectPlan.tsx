@@ -18,6 +18,7 @@ import { demoteHeadings } from '../../shared/markdownHeadings';
 import { MilestoneForm, TaskForm } from './PlanForms';
 import { MILESTONE_TONE, TASK_TONE, volunteerProblem } from './volunteer';
 import { Why } from './Why';
+import { ConsoleHeading } from '../../shared/ConsolePage';
 import '../../shared/console.css';
 import './volunteer.css';
 
@@ -29,10 +30,7 @@ export function ProjectPlan({ project, nav }: { project: Project; nav: ReactNode
   const { t } = useTranslation();
   return (
     <>
-      <div>
-        <h1 className="console-heading">{t('volunteer.plan.title', { name: project.name })}</h1>
-        <p className="console-intro">{t('volunteer.plan.intro')}</p>
-      </div>
+      <ConsoleHeading title={t('volunteer.plan.title', { name: project.name })} intro={t('volunteer.plan.intro')} />
       {nav}
       <section aria-labelledby="milestones-heading">
         <h2 id="milestones-heading" className="console-section-heading">
