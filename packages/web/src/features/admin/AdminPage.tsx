@@ -14,6 +14,7 @@ import { formatDate } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { PagedList } from '../../shared/PagedList';
 import { RequireViewer } from '../../shared/RequireViewer';
+import '../../shared/organizationConsole.css';
 import './admin.css';
 
 type PendingOrganization = AdminUnverifiedOrganizationsQuery['organizations']['edges'][number]['node'];
@@ -29,8 +30,8 @@ function Admin({ viewer }: { viewer: Viewer }) {
     return (
       <Result
         status="403"
-        title={<h1 className="admin-result-title">{t('admin.forbidden')}</h1>}
-        subTitle={<span className="admin-muted">{t('admin.forbiddenHint')}</span>}
+        title={<h1 className="csr-result-title">{t('admin.forbidden')}</h1>}
+        subTitle={<span className="csr-muted">{t('admin.forbiddenHint')}</span>}
       />
     );
   }
@@ -59,9 +60,9 @@ function UnverifiedOrganizations() {
     <section aria-labelledby="admin-unverified">
       <h2 id="admin-unverified">
         {t('admin.unverifiedHeading')}
-        {connection ? <span className="admin-count">{t('common.total', { count: connection.totalCount })}</span> : null}
+        {connection ? <span className="csr-count">{t('common.total', { count: connection.totalCount })}</span> : null}
       </h2>
-      <p className="admin-muted">{t('admin.unverifiedHint')}</p>
+      <p className="csr-muted">{t('admin.unverifiedHint')}</p>
       <PagedList
         query={pendingQuery}
         connection={connection}
@@ -97,7 +98,7 @@ function OrganizationCard({ organization }: { organization: PendingOrganization 
       <Card size="small">
         <Flex vertical gap={8}>
           <Flex justify="space-between" align="start" wrap gap={8}>
-            <h3 id={titleId} className="admin-card-heading">
+            <h3 id={titleId} className="csr-card-heading">
               <OrganizationName organization={organization} />
             </h3>
             <Flex gap={4} wrap>
@@ -106,7 +107,7 @@ function OrganizationCard({ organization }: { organization: PendingOrganization 
             </Flex>
           </Flex>
           {organization.description ? <p className="admin-description">{organization.description}</p> : null}
-          <dl className="admin-facts">
+          <dl className="csr-facts">
             <div>
               <dt>{t('admin.website')}</dt>
               <dd>
