@@ -1,7 +1,6 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Flex, Popconfirm, Result, Tag } from 'antd';
-import { useId } from 'react';
+import { App, Button, Flex, Popconfirm, Result, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Viewer } from '../../app/auth';
 import {
@@ -14,6 +13,7 @@ import { formatDate } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { PagedList } from '../../shared/PagedList';
 import { RequireViewer } from '../../shared/RequireViewer';
+import { ConsoleCard } from '../../shared/ConsoleCard';
 import '../../shared/organizationConsole.css';
 import './admin.css';
 
@@ -79,7 +79,6 @@ function UnverifiedOrganizations() {
 function OrganizationCard({ organization }: { organization: PendingOrganization }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const titleId = useId();
   const [verify, { loading }] = useMutation(AdminVerifyOrganizationDocument, {
     refetchQueries: [AdminUnverifiedOrganizationsDocument],
   });
@@ -94,56 +93,51 @@ function OrganizationCard({ organization }: { organization: PendingOrganization 
   };
 
   return (
-    <article aria-labelledby={titleId}>
-      <Card size="small">
-        <Flex vertical gap={8}>
-          <Flex justify="space-between" align="start" wrap gap={8}>
-            <h3 id={titleId} className="csr-card-heading">
-              <OrganizationName organization={organization} />
-            </h3>
-            <Flex gap={4} wrap>
-              <Tag>{t(`enum.OrganizationKind.${organization.kind}`)}</Tag>
-              {organization.isDemo ? <Tag color="purple">{t('common.demo')}</Tag> : null}
-            </Flex>
-          </Flex>
-          {organization.description ? <p className="admin-description">{organization.description}</p> : null}
-          <dl className="csr-facts">
-            <div>
-              <dt>{t('admin.website')}</dt>
-              <dd>
-                {organization.websiteUrl ? (
-                  <a href={organization.websiteUrl} target="_blank" rel="noopener noreferrer">
-                    {organization.websiteUrl}
-                  </a>
-                ) : (
-                  t('common.none')
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('admin.slug')}</dt>
-              <dd>{organization.slug}</dd>
-            </div>
-            <div>
-              <dt>{t('admin.createdAt')}</dt>
-              <dd>{formatDate(organization.createdAt)}</dd>
-            </div>
-          </dl>
-          <div>
-            <Popconfirm
-              title={t('admin.verifyConfirm', { name: organization.name })}
-              description={t('admin.verifyConfirmHint')}
-              okText={t('admin.verify')}
-              cancelText={t('common.cancel')}
-              onConfirm={confirm}
-            >
-              <Button type="primary" icon={<SafetyCertificateOutlined />} loading={loading}>
-                {t('admin.verify')}
-              </Button>
-            </Popconfirm>
-          </div>
+    <ConsoleCard
+      heading={<OrganizationName organization={organization} />}
+      tags={
+        <Flex gap={4} wrap>
+          <Tag>{t(`enum.OrganizationKind.${organization.kind}`)}</Tag>
+          {organization.isDemo ? <Tag color="purple">{t('common.demo')}</Tag> : null}
         </Flex>
-      </Card>
-    </article>
+      }
+    >
+      {organization.description ? <p className="admin-description">{organization.description}</p> : null}
+      <dl className="csr-facts">
+        <div>
+          <dt>{t('admin.website')}</dt>
+          <dd>
+            {organization.websiteUrl ? (
+              <a href={organization.websiteUrl} target="_blank" rel="noopener noreferrer">
+                {organization.websiteUrl}
+              </a>
+            ) : (
+              t('common.none')
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('admin.slug')}</dt>
+          <dd>{organization.slug}</dd>
+        </div>
+        <div>
+          <dt>{t('admin.createdAt')}</dt>
+          <dd>{formatDate(organization.createdAt)}</dd>
+        </div>
+      </dl>
+      <div>
+        <Popconfirm
+          title={t('admin.verifyConfirm', { name: organization.name })}
+          description={t('admin.verifyConfirmHint')}
+          okText={t('admin.verify')}
+          cancelText={t('common.cancel')}
+          onConfirm={confirm}
+        >
+          <Button type="primary" icon={<SafetyCertificateOutlined />} loading={loading}>
+            {t('admin.verify')}
+          </Button>
+        </Popconfirm>
+      </div>
+    </ConsoleCard>
   );
 }

@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Badge, Button, Card, Flex, Popconfirm, Progress, Tag } from 'antd';
+import { App, Badge, Button, Flex, Popconfirm, Progress, Tag } from 'antd';
 import type { TFunction } from 'i18next';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CsrOffersDocument, CsrSetOfferStatusDocument, type CsrOfferFragment } from './organizationOffers.generated';
@@ -11,6 +11,7 @@ import { formatDate, formatNumber } from '../../shared/format';
 import { PagedList } from '../../shared/PagedList';
 import { OfferFormModal } from './OfferForm';
 import { problemText } from '../../shared/problems';
+import { ConsoleCard } from '../../shared/ConsoleCard';
 import '../../shared/organizationConsole.css';
 
 // A coloured dot beside dark text: the status reads at full contrast, the colour only helps.
@@ -99,7 +100,6 @@ export function OffersTab({ organization }: { organization: { id: string } }) {
 function OfferCard({ offer, onEdit }: { offer: CsrOfferFragment; onEdit(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const titleId = useId();
   const [setStatus, { loading }] = useMutation(CsrSetOfferStatusDocument);
   const granted = offer.total - offer.remaining;
   const left = t('csr.offers.remaining', {
@@ -119,88 +119,83 @@ function OfferCard({ offer, onEdit }: { offer: CsrOfferFragment; onEdit(): void 
 
   const { causeAreas, stages, osiLicenseRequired } = offer.eligibility;
   return (
-    <article aria-labelledby={titleId}>
-      <Card size="small">
-        <Flex vertical gap={8}>
-          <Flex justify="space-between" align="start" wrap gap={8}>
-            <h3 id={titleId} className="csr-card-heading">
-              {offer.status === 'OPEN' ? <Link to={`/offers/${offer.id}`}>{offer.title}</Link> : offer.title}
-            </h3>
-            <Flex gap={8} wrap align="center">
-              <Badge status={OFFER_STATUS_BADGES[offer.status]} text={t(`enum.ResourceOfferStatus.${offer.status}`)} />
-              <Tag color="blue">{t(`enum.ResourceCategory.${offer.category}`)}</Tag>
-            </Flex>
-          </Flex>
-          <p className="csr-card-line">{detailsSummary(t, offer.details)}</p>
-          <Progress
-            percent={offer.total ? Math.round((100 * granted) / offer.total) : 0}
-            format={() => left}
-            aria-label={left}
-            status="normal"
-          />
-          <dl className="csr-facts">
-            <div>
-              <dt>{t('csr.offers.window')}</dt>
-              <dd>
-                {offer.opensAt || offer.closesAt
-                  ? t('csr.offers.windowRange', { from: formatDate(offer.opensAt), to: formatDate(offer.closesAt) })
-                  : t('csr.offers.noWindow')}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('csr.offers.maxPerProject')}</dt>
-              <dd>
-                {offer.maxPerProject
-                  ? t('csr.offers.perProject', { max: formatNumber(offer.maxPerProject), unit: offer.unit })
-                  : t('csr.offers.noMaximum')}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('csr.offers.eligibility')}</dt>
-              <dd>
-                {!causeAreas.length && !stages.length && !osiLicenseRequired ? (
-                  t('csr.offers.anyProject')
-                ) : (
-                  <Flex gap={4} wrap component="span">
-                    {causeAreas.map((cause) => (
-                      <Tag key={cause}>{t(`enum.CauseArea.${cause}`)}</Tag>
-                    ))}
-                    {stages.map((stage) => (
-                      <Tag key={stage}>{t(`enum.ProjectStage.${stage}`)}</Tag>
-                    ))}
-                    {osiLicenseRequired ? <Tag>{t('csr.offers.osiRequired')}</Tag> : null}
-                  </Flex>
-                )}
-              </dd>
-            </div>
-          </dl>
-          <Flex gap={8} wrap>
-            <Button onClick={onEdit}>{t('common.edit')}</Button>
-            {offer.status !== 'OPEN' ? (
-              <Button type="primary" loading={loading} onClick={() => void change('OPEN')}>
-                {t('csr.offers.open')}
-              </Button>
-            ) : null}
-            {offer.status === 'OPEN' ? (
-              <Button loading={loading} onClick={() => void change('PAUSED')}>
-                {t('csr.offers.pause')}
-              </Button>
-            ) : null}
-            {offer.status === 'OPEN' || offer.status === 'PAUSED' ? (
-              <Popconfirm
-                title={t('csr.offers.closeConfirm', { title: offer.title })}
-                okText={t('csr.offers.close')}
-                cancelText={t('common.cancel')}
-                onConfirm={() => change('CLOSED')}
-              >
-                <Button danger loading={loading}>
-                  {t('csr.offers.close')}
-                </Button>
-              </Popconfirm>
-            ) : null}
-          </Flex>
+    <ConsoleCard
+      heading={offer.status === 'OPEN' ? <Link to={`/offers/${offer.id}`}>{offer.title}</Link> : offer.title}
+      tags={
+        <Flex gap={8} wrap align="center">
+          <Badge status={OFFER_STATUS_BADGES[offer.status]} text={t(`enum.ResourceOfferStatus.${offer.status}`)} />
+          <Tag color="blue">{t(`enum.ResourceCategory.${offer.category}`)}</Tag>
         </Flex>
-      </Card>
-    </article>
+      }
+    >
+      <p className="csr-card-line">{detailsSummary(t, offer.details)}</p>
+      <Progress
+        percent={offer.total ? Math.round((100 * granted) / offer.total) : 0}
+        format={() => left}
+        aria-label={left}
+        status="normal"
+      />
+      <dl className="csr-facts">
+        <div>
+          <dt>{t('csr.offers.window')}</dt>
+          <dd>
+            {offer.opensAt || offer.closesAt
+              ? t('csr.offers.windowRange', { from: formatDate(offer.opensAt), to: formatDate(offer.closesAt) })
+              : t('csr.offers.noWindow')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('csr.offers.maxPerProject')}</dt>
+          <dd>
+            {offer.maxPerProject
+              ? t('csr.offers.perProject', { max: formatNumber(offer.maxPerProject), unit: offer.unit })
+              : t('csr.offers.noMaximum')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('csr.offers.eligibility')}</dt>
+          <dd>
+            {!causeAreas.length && !stages.length && !osiLicenseRequired ? (
+              t('csr.offers.anyProject')
+            ) : (
+              <Flex gap={4} wrap component="span">
+                {causeAreas.map((cause) => (
+                  <Tag key={cause}>{t(`enum.CauseArea.${cause}`)}</Tag>
+                ))}
+                {stages.map((stage) => (
+                  <Tag key={stage}>{t(`enum.ProjectStage.${stage}`)}</Tag>
+                ))}
+                {osiLicenseRequired ? <Tag>{t('csr.offers.osiRequired')}</Tag> : null}
+              </Flex>
+            )}
+          </dd>
+        </div>
+      </dl>
+      <Flex gap={8} wrap>
+        <Button onClick={onEdit}>{t('common.edit')}</Button>
+        {offer.status !== 'OPEN' ? (
+          <Button type="primary" loading={loading} onClick={() => void change('OPEN')}>
+            {t('csr.offers.open')}
+          </Button>
+        ) : null}
+        {offer.status === 'OPEN' ? (
+          <Button loading={loading} onClick={() => void change('PAUSED')}>
+            {t('csr.offers.pause')}
+          </Button>
+        ) : null}
+        {offer.status === 'OPEN' || offer.status === 'PAUSED' ? (
+          <Popconfirm
+            title={t('csr.offers.closeConfirm', { title: offer.title })}
+            okText={t('csr.offers.close')}
+            cancelText={t('common.cancel')}
+            onConfirm={() => change('CLOSED')}
+          >
+            <Button danger loading={loading}>
+              {t('csr.offers.close')}
+            </Button>
+          </Popconfirm>
+        ) : null}
+      </Flex>
+    </ConsoleCard>
   );
 }

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Modal, Tag } from 'antd';
-import { useId, useState, type ReactNode } from 'react';
+import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Tag } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -16,6 +16,7 @@ import { formatDate, formatNumber } from '../../shared/format';
 import { PagedList } from '../../shared/PagedList';
 import { problemOf } from '../../shared/errors';
 import { formProblem } from '../../shared/problems';
+import { ConsoleCard } from '../../shared/ConsoleCard';
 import '../../shared/organizationConsole.css';
 
 type Decision = 'approve' | 'decline' | 'fulfill' | 'revoke';
@@ -109,89 +110,81 @@ function RequestSection({
 
 function RequestCard({ request, actions }: { request: CsrRequestFragment; actions: ReactNode }) {
   const { t } = useTranslation();
-  const titleId = useId();
   const { project, offer } = request;
   const amount = (quantity: number) => `${formatNumber(quantity)} ${request.unit}`;
   return (
-    <article aria-labelledby={titleId}>
-      <Card size="small">
-        <Flex vertical gap={8}>
-          <Flex justify="space-between" align="start" wrap gap={8}>
-            <h3 id={titleId} className="csr-card-heading">
-              {project ? <Link to={`/projects/${project.slug}`}>{project.name}</Link> : t('csr.review.hiddenProject')}
-            </h3>
-            <Tag color="blue">{t(`enum.ResourceCategory.${request.category}`)}</Tag>
+    <ConsoleCard
+      heading={project ? <Link to={`/projects/${project.slug}`}>{project.name}</Link> : t('csr.review.hiddenProject')}
+      tags={<Tag color="blue">{t(`enum.ResourceCategory.${request.category}`)}</Tag>}
+    >
+      {project ? (
+        <>
+          <p className="csr-card-line">{project.summary}</p>
+          <Flex gap={4} wrap>
+            <Tag>{t(`enum.ProjectStage.${project.stage}`)}</Tag>
+            {project.causeAreas.map((cause) => (
+              <Tag key={cause}>{t(`enum.CauseArea.${cause}`)}</Tag>
+            ))}
+            <Tag>
+              {project.license ? t('csr.review.license', { license: project.license }) : t('csr.review.noLicense')}
+            </Tag>
           </Flex>
-          {project ? (
-            <>
-              <p className="csr-card-line">{project.summary}</p>
-              <Flex gap={4} wrap>
-                <Tag>{t(`enum.ProjectStage.${project.stage}`)}</Tag>
-                {project.causeAreas.map((cause) => (
-                  <Tag key={cause}>{t(`enum.CauseArea.${cause}`)}</Tag>
-                ))}
-                <Tag>
-                  {project.license ? t('csr.review.license', { license: project.license }) : t('csr.review.noLicense')}
-                </Tag>
-              </Flex>
-            </>
-          ) : null}
-          <dl className="csr-facts">
-            <div>
-              <dt>{t('csr.review.offer')}</dt>
-              <dd>{offer ? offer.title : '—'}</dd>
-            </div>
-            <div>
-              <dt>{t('csr.review.asked')}</dt>
-              <dd>{amount(request.quantity)}</dd>
-            </div>
-            {request.approvedQuantity != null && request.status !== 'PENDING' ? (
-              <div>
-                <dt>{t('csr.review.approvedQuantity')}</dt>
-                <dd>{amount(request.approvedQuantity)}</dd>
-              </div>
-            ) : null}
-            {offer ? (
-              <div>
-                <dt>{t('csr.review.offerRemaining')}</dt>
-                <dd>{amount(offer.remaining)}</dd>
-              </div>
-            ) : null}
-            <div>
-              <dt>{t('csr.review.requestedAt')}</dt>
-              <dd>{formatDate(request.createdAt)}</dd>
-            </div>
-            {request.requestedBy ? (
-              <div>
-                <dt>{t('csr.review.requestedBy')}</dt>
-                <dd>{request.requestedBy.displayName}</dd>
-              </div>
-            ) : null}
-            {request.decidedAt && request.status !== 'PENDING' ? (
-              <div>
-                <dt>{t('csr.review.decidedAt')}</dt>
-                <dd>{formatDate(request.decidedAt)}</dd>
-              </div>
-            ) : null}
-          </dl>
-          {request.justification ? (
-            <div>
-              <strong>{t('csr.review.justification')}</strong>
-              <p className="csr-prewrap">{request.justification}</p>
-            </div>
-          ) : null}
-          {request.decisionNote ? (
-            <div>
-              <strong>{t('csr.review.decisionNote')}</strong>
-              <p className="csr-prewrap">{request.decisionNote}</p>
-            </div>
-          ) : null}
-          <Flex gap={8} wrap>
-            {actions}
-          </Flex>
-        </Flex>
-      </Card>
-    </article>
+        </>
+      ) : null}
+      <dl className="csr-facts">
+        <div>
+          <dt>{t('csr.review.offer')}</dt>
+          <dd>{offer ? offer.title : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('csr.review.asked')}</dt>
+          <dd>{amount(request.quantity)}</dd>
+        </div>
+        {request.approvedQuantity != null && request.status !== 'PENDING' ? (
+          <div>
+            <dt>{t('csr.review.approvedQuantity')}</dt>
+            <dd>{amount(request.approvedQuantity)}</dd>
+          </div>
+        ) : null}
+        {offer ? (
+          <div>
+            <dt>{t('csr.review.offerRemaining')}</dt>
+            <dd>{amount(offer.remaining)}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t('csr.review.requestedAt')}</dt>
+          <dd>{formatDate(request.createdAt)}</dd>
+        </div>
+        {request.requestedBy ? (
+          <div>
+            <dt>{t('csr.review.requestedBy')}</dt>
+            <dd>{request.requestedBy.displayName}</dd>
+          </div>
+        ) : null}
+        {request.decidedAt && request.status !== 'PENDING' ? (
+          <div>
+            <dt>{t('csr.review.decidedAt')}</dt>
+            <dd>{formatDate(request.decidedAt)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {request.justification ? (
+        <div>
+          <strong>{t('csr.review.justification')}</strong>
+          <p className="csr-prewrap">{request.justification}</p>
+        </div>
+      ) : null}
+      {request.decisionNote ? (
+        <div>
+          <strong>{t('csr.review.decisionNote')}</strong>
+          <p className="csr-prewrap">{request.decisionNote}</p>
+        </div>
+      ) : null}
+      <Flex gap={8} wrap>
+        {actions}
+      </Flex>
+    </ConsoleCard>
   );
 }
 

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Badge, Button, Card, Flex, Form, Input, Modal, Popconfirm, Radio, Select, Spin, Tag } from 'antd';
-import { useId, useState } from 'react';
+import { Alert, App, Badge, Button, Flex, Form, Input, Modal, Popconfirm, Radio, Select, Spin, Tag } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -19,6 +19,7 @@ import { PagedList } from '../../shared/PagedList';
 import { DateField } from '../../shared/DateField';
 import { formProblem, problemText } from '../../shared/problems';
 import { useDebounced } from '../../shared/useDebounced';
+import { ConsoleCard } from '../../shared/ConsoleCard';
 import '../../shared/organizationConsole.css';
 
 /** The organisation whose links these are. */
@@ -89,7 +90,6 @@ export function SponsorsTab({ organization }: { organization: Organization }) {
 function LinkCard({ link, onDecline }: { link: CsrSponsorLinkFragment; onDecline(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const titleId = useId();
   const options = { refetchQueries: [CsrSponsorLinksDocument] };
   const [confirm, confirming] = useMutation(CsrConfirmSponsorLinkDocument, options);
   const [end, ending] = useMutation(CsrEndSponsorLinkDocument, options);
@@ -108,82 +108,77 @@ function LinkCard({ link, onDecline }: { link: CsrSponsorLinkFragment; onDecline
   const retract = link.status === 'PROPOSED';
 
   return (
-    <article aria-labelledby={titleId}>
-      <Card size="small">
-        <Flex vertical gap={8}>
-          <Flex justify="space-between" align="start" wrap gap={8}>
-            <h3 id={titleId} className="csr-card-heading">
-              {link.project ? <Link to={`/projects/${link.project.slug}`}>{link.project.name}</Link> : projectName}
-            </h3>
-            <Flex gap={8} wrap align="center">
-              <Badge status={STATUS_BADGES[link.status]} text={t(`enum.SponsorLinkStatus.${link.status}`)} />
-              <Tag color="blue">{t(`enum.SponsorRole.${link.role}`)}</Tag>
-            </Flex>
-          </Flex>
-          <dl className="csr-facts">
-            <div>
-              <dt>{t('csr.sponsors.proposedBy')}</dt>
-              <dd>
-                {t(`enum.SponsorLinkSide.${link.proposedBy}`)} · {formatDate(link.createdAt)}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('csr.sponsors.period')}</dt>
-              <dd>
-                {link.startsOn || link.endsOn
-                  ? t('csr.offers.windowRange', { from: formatDate(link.startsOn), to: formatDate(link.endsOn) })
-                  : t('csr.sponsors.noPeriod')}
-              </dd>
-            </div>
-            {link.attribution ? (
-              <div>
-                <dt>{t('csr.sponsors.attribution')}</dt>
-                <dd>{link.attribution}</dd>
-              </div>
-            ) : null}
-            {link.url ? (
-              <div>
-                <dt>{t('csr.sponsors.url')}</dt>
-                <dd>
-                  <a href={link.url} target="_blank" rel="noopener noreferrer">
-                    {link.url}
-                  </a>
-                </dd>
-              </div>
-            ) : null}
-          </dl>
-          {link.viewerCanRespond ? <p className="csr-muted">{t('csr.sponsors.awaitingYou')}</p> : null}
-          {link.viewerCanRespond || link.viewerCanEnd ? (
-            <Flex gap={8} wrap>
-              {link.viewerCanRespond ? (
-                <>
-                  <Button type="primary" loading={confirming.loading} onClick={() => void run('confirm')}>
-                    {t('csr.sponsors.confirm')}
-                  </Button>
-                  <Button danger onClick={onDecline}>
-                    {t('csr.sponsors.decline')}
-                  </Button>
-                </>
-              ) : null}
-              {link.viewerCanEnd ? (
-                <Popconfirm
-                  title={t(retract ? 'csr.sponsors.retractConfirm' : 'csr.sponsors.endConfirm', {
-                    project: projectName,
-                  })}
-                  okText={t(retract ? 'csr.sponsors.retract' : 'csr.sponsors.end')}
-                  cancelText={t('common.cancel')}
-                  onConfirm={() => run('end')}
-                >
-                  <Button danger loading={ending.loading}>
-                    {t(retract ? 'csr.sponsors.retract' : 'csr.sponsors.end')}
-                  </Button>
-                </Popconfirm>
-              ) : null}
-            </Flex>
+    <ConsoleCard
+      heading={link.project ? <Link to={`/projects/${link.project.slug}`}>{link.project.name}</Link> : projectName}
+      tags={
+        <Flex gap={8} wrap align="center">
+          <Badge status={STATUS_BADGES[link.status]} text={t(`enum.SponsorLinkStatus.${link.status}`)} />
+          <Tag color="blue">{t(`enum.SponsorRole.${link.role}`)}</Tag>
+        </Flex>
+      }
+    >
+      <dl className="csr-facts">
+        <div>
+          <dt>{t('csr.sponsors.proposedBy')}</dt>
+          <dd>
+            {t(`enum.SponsorLinkSide.${link.proposedBy}`)} · {formatDate(link.createdAt)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('csr.sponsors.period')}</dt>
+          <dd>
+            {link.startsOn || link.endsOn
+              ? t('csr.offers.windowRange', { from: formatDate(link.startsOn), to: formatDate(link.endsOn) })
+              : t('csr.sponsors.noPeriod')}
+          </dd>
+        </div>
+        {link.attribution ? (
+          <div>
+            <dt>{t('csr.sponsors.attribution')}</dt>
+            <dd>{link.attribution}</dd>
+          </div>
+        ) : null}
+        {link.url ? (
+          <div>
+            <dt>{t('csr.sponsors.url')}</dt>
+            <dd>
+              <a href={link.url} target="_blank" rel="noopener noreferrer">
+                {link.url}
+              </a>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {link.viewerCanRespond ? <p className="csr-muted">{t('csr.sponsors.awaitingYou')}</p> : null}
+      {link.viewerCanRespond || link.viewerCanEnd ? (
+        <Flex gap={8} wrap>
+          {link.viewerCanRespond ? (
+            <>
+              <Button type="primary" loading={confirming.loading} onClick={() => void run('confirm')}>
+                {t('csr.sponsors.confirm')}
+              </Button>
+              <Button danger onClick={onDecline}>
+                {t('csr.sponsors.decline')}
+              </Button>
+            </>
+          ) : null}
+          {link.viewerCanEnd ? (
+            <Popconfirm
+              title={t(retract ? 'csr.sponsors.retractConfirm' : 'csr.sponsors.endConfirm', {
+                project: projectName,
+              })}
+              okText={t(retract ? 'csr.sponsors.retract' : 'csr.sponsors.end')}
+              cancelText={t('common.cancel')}
+              onConfirm={() => run('end')}
+            >
+              <Button danger loading={ending.loading}>
+                {t(retract ? 'csr.sponsors.retract' : 'csr.sponsors.end')}
+              </Button>
+            </Popconfirm>
           ) : null}
         </Flex>
-      </Card>
-    </article>
+      ) : null}
+    </ConsoleCard>
   );
 }
 
