@@ -81,13 +81,3 @@ export function Layout() {
     </AntLayout>
   );
 }
-
-export function NotFound() {
-  const { t } = useTranslation();
-  return (
-    <Flex vertical gap={8}>
-      <h1>{t('app.notFound')}</h1>
-      <Link to="/">{t('app.backHome')}</Link>
-    </Flex>
-  );
-}

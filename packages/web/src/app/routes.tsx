@@ -1,7 +1,8 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { withMessages } from '../i18n';
-import { Layout, NotFound } from './Layout';
+import { NotFoundPage } from '../shared/NotFoundPage';
+import { Layout } from './Layout';
 
 // Every page is its own chunk, loaded when first visited with the messages of its language (the home page's
 // are in the first chunk): the home page's JavaScript stays small.
@@ -20,26 +21,26 @@ const AssessPage = lazy(withMessages(() => import('../features/assessments/Asses
 const IdeasPage = lazy(withMessages(() => import('../features/ideas/IdeasPage')));
 const IdeaPage = lazy(withMessages(() => import('../features/ideas/IdeaPage')));
 const NewIdeaPage = lazy(withMessages(() => import('../features/ideas/NewIdeaPage')));
-const TasksPage = lazy(withMessages(() => import('../features/volunteer/TasksPage')));
-const VolunteerProfilePage = lazy(withMessages(() => import('../features/volunteer/VolunteerProfilePage')));
+const TasksPage = lazy(withMessages(() => import('../features/volunteers/TasksPage')));
+const VolunteerProfilePage = lazy(withMessages(() => import('../features/volunteers/VolunteerProfilePage')));
 // — sign-in, profile and the maintainer console —
-const SignInPage = lazy(withMessages(() => import('../features/auth/SignInPage')));
-const SignUpPage = lazy(withMessages(() => import('../features/auth/SignUpPage')));
-const AccountPage = lazy(withMessages(() => import('../features/auth/AccountPage')));
-const CreateOrganizationPage = lazy(withMessages(() => import('../features/auth/CreateOrganizationPage')));
-const ProfilePage = lazy(withMessages(() => import('../features/auth/ProfilePage')));
-const MyProjectsPage = lazy(withMessages(() => import('../features/maintainer/MyProjectsPage')));
-const NewProjectPage = lazy(withMessages(() => import('../features/maintainer/NewProjectPage')));
-const EditProjectPage = lazy(withMessages(() => import('../features/maintainer/EditProjectPage')));
-const ProjectSponsorsPage = lazy(withMessages(() => import('../features/maintainer/ProjectSponsorsPage')));
-const MyRequestsPage = lazy(withMessages(() => import('../features/maintainer/MyRequestsPage')));
+const SignInPage = lazy(withMessages(() => import('../features/account/SignInPage')));
+const SignUpPage = lazy(withMessages(() => import('../features/account/SignUpPage')));
+const AccountPage = lazy(withMessages(() => import('../features/account/AccountPage')));
+const CreateOrganizationPage = lazy(withMessages(() => import('../features/organizations/CreateOrganizationPage')));
+const ProfilePage = lazy(withMessages(() => import('../features/account/ProfilePage')));
+const MyProjectsPage = lazy(withMessages(() => import('./consoles/MyProjectsPage')));
+const NewProjectPage = lazy(withMessages(() => import('../features/projects/NewProjectPage')));
+const EditProjectPage = lazy(withMessages(() => import('./consoles/EditProjectPage')));
+const ProjectSponsorsPage = lazy(withMessages(() => import('./consoles/ProjectSponsorsPage')));
+const MyRequestsPage = lazy(withMessages(() => import('./consoles/MyRequestsPage')));
 const NewEventPage = lazy(withMessages(() => import('../features/events/NewEventPage')));
 const NewStoryPage = lazy(withMessages(() => import('../features/stories/NewStoryPage')));
-const ProjectAssessmentsPage = lazy(withMessages(() => import('../features/assessments/ProjectAssessmentsPage')));
-const VolunteerPage = lazy(withMessages(() => import('../features/volunteer/VolunteerPage')));
-const ProjectTasksPage = lazy(withMessages(() => import('../features/volunteer/ProjectTasksPage')));
+const ProjectAssessmentsPage = lazy(withMessages(() => import('./consoles/ProjectAssessmentsPage')));
+const VolunteerPage = lazy(withMessages(() => import('../features/volunteers/VolunteerPage')));
+const ProjectTasksPage = lazy(withMessages(() => import('./consoles/ProjectTasksPage')));
 // — the organisation console and admin —
-const OrganizationConsolePage = lazy(withMessages(() => import('../features/csr/ConsolePage')));
+const OrganizationConsolePage = lazy(withMessages(() => import('./consoles/OrganizationConsolePage')));
 const AdminPage = lazy(withMessages(() => import('../features/admin/AdminPage')));
 
 export function AppRoutes() {
@@ -82,7 +83,7 @@ export function AppRoutes() {
         {/* — the organisation console and admin — */}
         <Route path="console/organizations/:slug/:tab?" element={<OrganizationConsolePage />} />
         <Route path="admin" element={<AdminPage />} />
-        <Route path="*" element={<NotFound />} />
+        <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
   );

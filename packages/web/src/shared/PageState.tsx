@@ -40,22 +40,29 @@ export function EmptyState({ children }: { children?: ReactNode }) {
   return <Empty description={children ?? t('common.empty')} />;
 }
 
-/** Renders loading / error / content for a query result. */
-export function QueryState<T>({
-  loading,
-  error,
-  data,
-  onRetry,
-  children,
-}: {
+interface QueryStateProps<T> {
   loading: boolean;
   error: unknown;
   data: T | undefined | null;
   onRetry?: () => void;
+  /** What to say when there is nothing to show; "nothing here" unless given. */
+  empty?: ReactNode;
   children: (data: T) => ReactNode;
-}) {
+}
+
+/** Renders loading / error / content for a query result. */
+export function QueryState<T>({ loading, error, data, onRetry, empty, children }: QueryStateProps<T>) {
   if (error && !data) return <ErrorState error={error} onRetry={onRetry} />;
   if (loading && !data) return <Loading />;
-  if (!data) return <EmptyState />;
+  if (!data) return <EmptyState>{empty}</EmptyState>;
   return <>{children(data)}</>;
+}
+
+/** The same for a list: `empty` also when the result holds no items. */
+export function ListState<T>({ isEmpty, children, ...query }: QueryStateProps<T> & { isEmpty: (data: T) => boolean }) {
+  return (
+    <QueryState {...query}>
+      {(data) => (isEmpty(data) ? <EmptyState>{query.empty}</EmptyState> : children(data))}
+    </QueryState>
+  );
 }

@@ -1,10 +1,8 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Flex, Popconfirm, Result, Tag } from 'antd';
-import { useId } from 'react';
+import { App, Button, Flex, Popconfirm, Result, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
-import { useAuth } from '../../app/auth';
+import type { Viewer } from '../../app/auth';
 import {
   AdminUnverifiedOrganizationsDocument,
   AdminVerifyOrganizationDocument,
@@ -13,28 +11,27 @@ import {
 import { problemOf } from '../../shared/errors';
 import { formatDate } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
-import { EmptyState, ErrorState, Loading } from '../../shared/PageState';
+import { PagedList } from '../../shared/PagedList';
+import { RequireViewer } from '../../shared/RequireViewer';
+import { ConsoleCard } from '../../shared/ConsoleCard';
+import '../../shared/organizationConsole.css';
 import './admin.css';
-import { LoadMore } from '../public/LoadMore';
 
 type PendingOrganization = AdminUnverifiedOrganizationsQuery['organizations']['edges'][number]['node'];
 
 /** Platform admins verify organisations: no one may claim to be a company they are not. */
 export default function AdminPage() {
-  const { t } = useTranslation();
-  const location = useLocation();
-  const { viewer, loading } = useAuth();
+  return <RequireViewer>{(viewer) => <Admin viewer={viewer} />}</RequireViewer>;
+}
 
-  if (loading) return <Loading />;
-  if (!viewer) {
-    return <Navigate replace to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} />;
-  }
+function Admin({ viewer }: { viewer: Viewer }) {
+  const { t } = useTranslation();
   if (viewer.role !== 'ADMIN') {
     return (
       <Result
         status="403"
-        title={<h1 className="admin-result-title">{t('admin.forbidden')}</h1>}
-        subTitle={<span className="admin-muted">{t('admin.forbiddenHint')}</span>}
+        title={<h1 className="csr-result-title">{t('admin.forbidden')}</h1>}
+        subTitle={<span className="csr-muted">{t('admin.forbiddenHint')}</span>}
       />
     );
   }
@@ -53,41 +50,28 @@ export default function AdminPage() {
 
 function UnverifiedOrganizations() {
   const { t } = useTranslation();
-  const { data, loading, error, refetch, fetchMore } = useQuery(AdminUnverifiedOrganizationsDocument, {
+  const pendingQuery = useQuery(AdminUnverifiedOrganizationsDocument, {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const connection = data?.organizations;
-  // A verified organisation leaves the list at once; the refetch after verifying brings the count up to date.
-  const pending = connection?.edges.filter(({ node }) => !node.verified) ?? [];
+  const connection = pendingQuery.data?.organizations;
 
   return (
     <section aria-labelledby="admin-unverified">
       <h2 id="admin-unverified">
         {t('admin.unverifiedHeading')}
-        {connection ? <span className="admin-count">{t('common.total', { count: connection.totalCount })}</span> : null}
+        {connection ? <span className="csr-count">{t('common.total', { count: connection.totalCount })}</span> : null}
       </h2>
-      <p className="admin-muted">{t('admin.unverifiedHint')}</p>
-      {error && !data ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : loading && !data ? (
-        <Loading />
-      ) : !pending.length ? (
-        <EmptyState>{t('admin.empty')}</EmptyState>
-      ) : (
-        <>
-          <ul className="plain-list">
-            {pending.map(({ node }) => (
-              <li key={node.id}>
-                <OrganizationCard organization={node} />
-              </li>
-            ))}
-          </ul>
-          {connection ? (
-            <LoadMore pageInfo={connection.pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
-          ) : null}
-        </>
-      )}
+      <p className="csr-muted">{t('admin.unverifiedHint')}</p>
+      <PagedList
+        query={pendingQuery}
+        connection={connection}
+        empty={t('admin.empty')}
+        // A verified organisation leaves the list at once; the refetch after verifying brings the count up to date.
+        filter={(node) => !node.verified}
+      >
+        {(node) => <OrganizationCard organization={node} />}
+      </PagedList>
     </section>
   );
 }
@@ -95,7 +79,6 @@ function UnverifiedOrganizations() {
 function OrganizationCard({ organization }: { organization: PendingOrganization }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const titleId = useId();
   const [verify, { loading }] = useMutation(AdminVerifyOrganizationDocument, {
     refetchQueries: [AdminUnverifiedOrganizationsDocument],
   });
@@ -110,56 +93,51 @@ function OrganizationCard({ organization }: { organization: PendingOrganization 
   };
 
   return (
-    <article aria-labelledby={titleId}>
-      <Card size="small">
-        <Flex vertical gap={8}>
-          <Flex justify="space-between" align="start" wrap gap={8}>
-            <h3 id={titleId} className="admin-card-heading">
-              <OrganizationName organization={organization} />
-            </h3>
-            <Flex gap={4} wrap>
-              <Tag>{t(`enum.OrganizationKind.${organization.kind}`)}</Tag>
-              {organization.isDemo ? <Tag color="purple">{t('common.demo')}</Tag> : null}
-            </Flex>
-          </Flex>
-          {organization.description ? <p className="admin-description">{organization.description}</p> : null}
-          <dl className="admin-facts">
-            <div>
-              <dt>{t('admin.website')}</dt>
-              <dd>
-                {organization.websiteUrl ? (
-                  <a href={organization.websiteUrl} target="_blank" rel="noopener noreferrer">
-                    {organization.websiteUrl}
-                  </a>
-                ) : (
-                  t('common.none')
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('admin.slug')}</dt>
-              <dd>{organization.slug}</dd>
-            </div>
-            <div>
-              <dt>{t('admin.createdAt')}</dt>
-              <dd>{formatDate(organization.createdAt)}</dd>
-            </div>
-          </dl>
-          <div>
-            <Popconfirm
-              title={t('admin.verifyConfirm', { name: organization.name })}
-              description={t('admin.verifyConfirmHint')}
-              okText={t('admin.verify')}
-              cancelText={t('common.cancel')}
-              onConfirm={confirm}
-            >
-              <Button type="primary" icon={<SafetyCertificateOutlined />} loading={loading}>
-                {t('admin.verify')}
-              </Button>
-            </Popconfirm>
-          </div>
+    <ConsoleCard
+      heading={<OrganizationName organization={organization} />}
+      tags={
+        <Flex gap={4} wrap>
+          <Tag>{t(`enum.OrganizationKind.${organization.kind}`)}</Tag>
+          {organization.isDemo ? <Tag color="purple">{t('common.demo')}</Tag> : null}
         </Flex>
-      </Card>
-    </article>
+      }
+    >
+      {organization.description ? <p className="admin-description">{organization.description}</p> : null}
+      <dl className="csr-facts">
+        <div>
+          <dt>{t('admin.website')}</dt>
+          <dd>
+            {organization.websiteUrl ? (
+              <a href={organization.websiteUrl} target="_blank" rel="noopener noreferrer">
+                {organization.websiteUrl}
+              </a>
+            ) : (
+              t('common.none')
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('admin.slug')}</dt>
+          <dd>{organization.slug}</dd>
+        </div>
+        <div>
+          <dt>{t('admin.createdAt')}</dt>
+          <dd>{formatDate(organization.createdAt)}</dd>
+        </div>
+      </dl>
+      <div>
+        <Popconfirm
+          title={t('admin.verifyConfirm', { name: organization.name })}
+          description={t('admin.verifyConfirmHint')}
+          okText={t('admin.verify')}
+          cancelText={t('common.cancel')}
+          onConfirm={confirm}
+        >
+          <Button type="primary" icon={<SafetyCertificateOutlined />} loading={loading}>
+            {t('admin.verify')}
+          </Button>
+        </Popconfirm>
+      </div>
+    </ConsoleCard>
   );
 }

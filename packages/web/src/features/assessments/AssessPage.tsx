@@ -6,8 +6,9 @@ import { Link, useParams } from 'react-router';
 import type { AssessmentRecommendation } from '../../gql/graphql';
 import { problemOf } from '../../shared/errors';
 import { formatDate } from '../../shared/format';
-import { EmptyState, QueryState } from '../../shared/PageState';
-import { RequireViewer } from '../auth/RequireViewer';
+import { NotFoundPage } from '../../shared/NotFoundPage';
+import { QueryState } from '../../shared/PageState';
+import { RequireViewer } from '../../shared/RequireViewer';
 import {
   AssessProjectDocument,
   SubmitAssessmentDocument,
@@ -15,8 +16,9 @@ import {
   type AssessmentFieldsFragment,
 } from './assessments.generated';
 import { criterionTitle, formName, localized, RECOMMENDATIONS } from './assessments';
+import { ConsoleHeading, ConsolePage } from '../../shared/ConsolePage';
 import './assessments.css';
-import '../maintainer/maintainer.css';
+import '../../shared/console.css';
 
 type Data = AssessProjectQuery;
 type Project = NonNullable<Data['project']>;
@@ -41,23 +43,17 @@ function Assess() {
   const { slug = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(AssessProjectDocument, { variables: { slug } });
   return (
-    <Flex vertical gap={16} className="console-page">
-      <p className="back-link">
-        <Link to={`/projects/${slug}`}>{t('assessments.assess.back')}</Link>
-      </p>
+    <ConsolePage back={{ to: `/projects/${slug}`, label: t('assessments.assess.back') }}>
       <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
         {(result) =>
           result.project && result.assessmentRubric ? (
             <AssessProject project={result.project} rubric={result.assessmentRubric} viewer={result.viewer} />
           ) : (
-            <>
-              <h1 className="console-heading">{t('assessments.notFound.title')}</h1>
-              <EmptyState>{t('assessments.notFound.body')}</EmptyState>
-            </>
+            <NotFoundPage title={t('assessments.notFound.title')} hint={t('assessments.notFound.body')} back={null} />
           )
         }
       </QueryState>
-    </Flex>
+    </ConsolePage>
   );
 }
 
@@ -81,10 +77,10 @@ function AssessProject({ project, rubric, viewer }: { project: Project; rubric: 
 
   return (
     <>
-      <div>
-        <h1 className="console-heading">{t('assessments.assess.title', { name: project.name })}</h1>
-        <p className="console-intro">{t('assessments.assess.intro', { version: rubric.version })}</p>
-      </div>
+      <ConsoleHeading
+        title={t('assessments.assess.title', { name: project.name })}
+        intro={t('assessments.assess.intro', { version: rubric.version })}
+      />
       {refusal ? (
         <Alert type="info" showIcon title={t('assessments.assess.notAllowedTitle')} description={refusal} />
       ) : (

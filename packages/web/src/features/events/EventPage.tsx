@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
-import { EmptyState, QueryState } from '../../shared/PageState';
-import { ExternalLink } from '../public/links';
-import { PublicPage } from '../public/PublicPage';
+import { EmptyState } from '../../shared/PageState';
+import { PublicRecordPage } from '../../shared/PublicRecordPage';
+import { ExternalLink } from '../../shared/links';
 import { AddEventProjectForm } from './AddEventProjectForm';
 import { eventCalendarHref, eventWhen, KIND_COLORS } from './eventKinds';
 import { PublicEventDocument, type PublicEventQuery } from './events.generated';
@@ -16,25 +16,21 @@ import './events.css';
 type Event = NonNullable<PublicEventQuery['event']>;
 
 export default function EventPage() {
-  const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PublicEventDocument, { variables: { slug } });
-  return (
-    <PublicPage>
-      <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ event }) => (event ? <EventView event={event} /> : <EventNotFound />)}
-      </QueryState>
-    </PublicPage>
-  );
-}
-
-function EventNotFound() {
   const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const result = useQuery(PublicEventDocument, { variables: { slug } });
   return (
-    <Flex vertical gap={8}>
-      <h1 className="page-title">{t('events.notFound')}</h1>
-      <p>{t('events.notFoundHint')}</p>
-      <Link to="/events">{t('events.backToList')}</Link>
-    </Flex>
+    <PublicRecordPage
+      result={result}
+      record={(data) => data.event}
+      notFound={{
+        title: t('events.notFound'),
+        hint: t('events.notFoundHint'),
+        back: { to: '/events', label: t('events.backToList') },
+      }}
+    >
+      {(event) => <EventView event={event} />}
+    </PublicRecordPage>
   );
 }
 

@@ -1,15 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, Col, Flex, Form, Input, Row, Select } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, Row, Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Viewer } from '../../app/auth';
 import type { EventKind } from '../../gql/graphql';
 import { problemOf, showFieldErrors } from '../../shared/errors';
-import { RequireViewer } from '../auth/RequireViewer';
+import { RequireViewer } from '../../shared/RequireViewer';
 import { EVENT_KINDS } from './eventKinds';
 import { CreateEventDocument } from './events.generated';
-import './events.css';
+import { ConsoleHeading, ConsolePage } from '../../shared/ConsolePage';
 
 interface Values {
   kind: EventKind;
@@ -97,14 +97,8 @@ function NewEvent({ viewer }: { viewer: Viewer }) {
   };
 
   return (
-    <Flex vertical gap={16} className="console-page">
-      <p className="back-link">
-        <Link to="/events">{t('events.backToList')}</Link>
-      </p>
-      <div>
-        <h1 className="console-heading">{t('events.create.title')}</h1>
-        <p className="console-intro">{t('events.create.intro')}</p>
-      </div>
+    <ConsolePage back={{ to: '/events', label: t('events.backToList') }}>
+      <ConsoleHeading title={t('events.create.title')} intro={t('events.create.intro')} />
       {organizations.length ? (
         <Card>
           <Form<Values>
@@ -226,6 +220,6 @@ function NewEvent({ viewer }: { viewer: Viewer }) {
           action={<Link to="/account/organizations/new">{t('events.create.createOrganization')}</Link>}
         />
       )}
-    </Flex>
+    </ConsolePage>
   );
 }

@@ -17,35 +17,31 @@ import { INTEREST_ROLES, type InterestRole } from './roles';
 import { problemOf } from '../../shared/errors';
 import { formatDate } from '../../shared/format';
 import { Markdown } from '../../shared/Markdown';
-import { EmptyState, QueryState } from '../../shared/PageState';
-import { signInPathFor } from '../auth/RequireViewer';
-import { demoteHeadings } from '../public/markdown';
-import { PublicPage } from '../public/PublicPage';
+import { EmptyState } from '../../shared/PageState';
+import { PublicRecordPage } from '../../shared/PublicRecordPage';
+import { signInPathFor } from '../../shared/RequireViewer';
+import { demoteHeadings } from '../../shared/markdownHeadings';
 import './ideas.css';
 
 type Idea = IdeaDetailFragment;
 type Interest = NonNullable<Idea['interests']>[number];
 
 export default function IdeaPage() {
-  const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PublicIdeaDocument, { variables: { slug } });
-  return (
-    <PublicPage>
-      <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ project }) => (project ? <IdeaView idea={project} /> : <IdeaNotFound />)}
-      </QueryState>
-    </PublicPage>
-  );
-}
-
-function IdeaNotFound() {
   const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const result = useQuery(PublicIdeaDocument, { variables: { slug } });
   return (
-    <Flex vertical gap={8}>
-      <h1 className="page-title">{t('ideas.notFound')}</h1>
-      <p>{t('ideas.notFoundHint')}</p>
-      <Link to="/ideas">{t('ideas.backToList')}</Link>
-    </Flex>
+    <PublicRecordPage
+      result={result}
+      record={(data) => data.project}
+      notFound={{
+        title: t('ideas.notFound'),
+        hint: t('ideas.notFoundHint'),
+        back: { to: '/ideas', label: t('ideas.backToList') },
+      }}
+    >
+      {(idea) => <IdeaView idea={idea} />}
+    </PublicRecordPage>
   );
 }
 

@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { CauseArea } from '../../gql/graphql';
 import { ProposeIdeaDocument } from './ideas.generated';
-import { RequireViewer } from '../auth/RequireViewer';
+import { RequireViewer } from '../../shared/RequireViewer';
 import { problemOf, showFieldErrors } from '../../shared/errors';
 import { CAUSE_AREAS } from '../../shared/enums';
-import { PublicPage } from '../public/PublicPage';
-import { SLUG_PATTERN } from '../maintainer/formRules';
+import { PublicPage } from '../../shared/PublicPage';
+import { SLUG_PATTERN } from '../../shared/formRules';
 import './ideas.css';
 
 interface IdeaValues {

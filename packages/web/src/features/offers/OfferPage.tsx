@@ -7,9 +7,11 @@ import { PublicOfferDocument, type PublicOfferQuery } from './offers.generated';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format';
 import { Markdown } from '../../shared/Markdown';
 import { OrganizationName } from '../../shared/OrganizationName';
-import { EmptyState, QueryState } from '../../shared/PageState';
-import { demoteHeadings } from '../public/markdown';
-import { PublicPage } from '../public/PublicPage';
+import { NotFoundPage } from '../../shared/NotFoundPage';
+import { EmptyState } from '../../shared/PageState';
+import { PublicRecordPage } from '../../shared/PublicRecordPage';
+import { demoteHeadings } from '../../shared/markdownHeadings';
+import { PublicPage } from '../../shared/PublicPage';
 import { RequestResourceSection } from './RequestResourceSection';
 
 export type Offer = NonNullable<PublicOfferQuery['resourceOffer']>;
@@ -18,33 +20,26 @@ export type Offer = NonNullable<PublicOfferQuery['resourceOffer']>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default function OfferPage() {
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const valid = UUID.test(id);
-  const { data, loading, error, refetch } = useQuery(PublicOfferDocument, { variables: { id }, skip: !valid });
+  const result = useQuery(PublicOfferDocument, { variables: { id }, skip: !valid });
+  const notFound = {
+    title: t('offers.notFound'),
+    hint: t('offers.notFoundHint'),
+    back: { to: '/offers', label: t('offers.backToList') },
+  };
   if (!valid) {
     return (
       <PublicPage>
-        <OfferNotFound />
+        <NotFoundPage {...notFound} />
       </PublicPage>
     );
   }
   return (
-    <PublicPage>
-      <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ resourceOffer }) => (resourceOffer ? <OfferView offer={resourceOffer} /> : <OfferNotFound />)}
-      </QueryState>
-    </PublicPage>
-  );
-}
-
-function OfferNotFound() {
-  const { t } = useTranslation();
-  return (
-    <Flex vertical gap={8}>
-      <h1 className="page-title">{t('offers.notFound')}</h1>
-      <p>{t('offers.notFoundHint')}</p>
-      <Link to="/offers">{t('offers.backToList')}</Link>
-    </Flex>
+    <PublicRecordPage result={result} record={(data) => data.resourceOffer} notFound={notFound}>
+      {(offer) => <OfferView offer={offer} />}
+    </PublicRecordPage>
   );
 }
 

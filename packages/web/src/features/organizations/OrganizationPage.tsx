@@ -13,39 +13,29 @@ import {
 import { ChartFigure } from '../../shared/charts/ChartFigure';
 import { formatDate, formatNumber } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
-import { EmptyState, QueryState } from '../../shared/PageState';
-import { ExternalLink } from '../public/links';
-import { PublicPage } from '../public/PublicPage';
+import { EmptyState } from '../../shared/PageState';
+import { PublicRecordPage } from '../../shared/PublicRecordPage';
+import { ExternalLink } from '../../shared/links';
 
 type Organization = NonNullable<PublicOrganizationQuery['organization']>;
 type Offers = PublicOrganizationQuery['resourceOffers'];
 
 export default function OrganizationPage() {
-  const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PublicOrganizationDocument, { variables: { slug } });
-  return (
-    <PublicPage>
-      <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ organization, resourceOffers }) =>
-          organization ? (
-            <OrganizationView organization={organization} offers={resourceOffers} />
-          ) : (
-            <OrganizationNotFound />
-          )
-        }
-      </QueryState>
-    </PublicPage>
-  );
-}
-
-function OrganizationNotFound() {
   const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const result = useQuery(PublicOrganizationDocument, { variables: { slug } });
   return (
-    <Flex vertical gap={8}>
-      <h1 className="page-title">{t('organizations.notFound')}</h1>
-      <p>{t('organizations.notFoundHint')}</p>
-      <Link to="/organizations">{t('organizations.backToList')}</Link>
-    </Flex>
+    <PublicRecordPage
+      result={result}
+      record={(data) => (data.organization ? { organization: data.organization, offers: data.resourceOffers } : null)}
+      notFound={{
+        title: t('organizations.notFound'),
+        hint: t('organizations.notFoundHint'),
+        back: { to: '/organizations', label: t('organizations.backToList') },
+      }}
+    >
+      {({ organization, offers }) => <OrganizationView organization={organization} offers={offers} />}
+    </PublicRecordPage>
   );
 }
 

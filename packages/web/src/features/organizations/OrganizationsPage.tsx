@@ -6,12 +6,12 @@ import { formatNumber } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState, QueryState } from '../../shared/PageState';
 import { ORGANIZATION_KINDS } from '../../shared/enums';
-import { LoadMore } from '../public/LoadMore';
-import { ResultCount } from '../public/ResultCount';
-import { SearchBox } from '../public/SearchBox';
-import { useUrlFilters } from '../public/urlFilters';
-import { PublicPage } from '../public/PublicPage';
-import { EnumFilter } from '../public/EnumFilter';
+import { LoadMore } from '../../shared/LoadMore';
+import { ResultCount } from '../../shared/ResultCount';
+import { SearchBox } from '../../shared/SearchBox';
+import { useUrlFilters } from '../../shared/urlFilters';
+import { PublicPage } from '../../shared/PublicPage';
+import { EnumFilter } from '../../shared/EnumFilter';
 
 const PAGE_SIZE = 12;
 const VERIFIED_CHOICES = ['yes', 'no'] as const;

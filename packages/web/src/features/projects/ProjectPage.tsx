@@ -7,38 +7,34 @@ import { PublicProjectDocument, type PublicProjectQuery } from './projects.gener
 import { formatDate, formatNumber } from '../../shared/format';
 import { Markdown } from '../../shared/Markdown';
 import { OrganizationName } from '../../shared/OrganizationName';
-import { EmptyState, QueryState } from '../../shared/PageState';
-import { ExternalLink } from '../public/links';
-import { demoteHeadings } from '../public/markdown';
-import { PublicPage } from '../public/PublicPage';
+import { EmptyState } from '../../shared/PageState';
+import { PublicRecordPage } from '../../shared/PublicRecordPage';
+import { ExternalLink } from '../../shared/links';
+import { demoteHeadings } from '../../shared/markdownHeadings';
 import { ProjectEventsAndStories } from '../events/ProjectEventsAndStories';
 import { AssessmentSummarySection } from '../assessments/AssessmentSummarySection';
-import { ProjectVolunteering } from '../volunteer/ProjectVolunteering';
+import { ProjectVolunteering } from '../volunteers/ProjectVolunteering';
 
 type Project = NonNullable<PublicProjectQuery['project']>;
 type Sponsor = Project['sponsors'][number];
 type Grant = Project['resourceRequests'][number];
 
 export default function ProjectPage() {
-  const { slug = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(PublicProjectDocument, { variables: { slug } });
-  return (
-    <PublicPage>
-      <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ project }) => (project ? <ProjectView project={project} /> : <ProjectNotFound />)}
-      </QueryState>
-    </PublicPage>
-  );
-}
-
-function ProjectNotFound() {
   const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const result = useQuery(PublicProjectDocument, { variables: { slug } });
   return (
-    <Flex vertical gap={8}>
-      <h1 className="page-title">{t('projects.notFound')}</h1>
-      <p>{t('projects.notFoundHint')}</p>
-      <Link to="/projects">{t('projects.backToList')}</Link>
-    </Flex>
+    <PublicRecordPage
+      result={result}
+      record={(data) => data.project}
+      notFound={{
+        title: t('projects.notFound'),
+        hint: t('projects.notFoundHint'),
+        back: { to: '/projects', label: t('projects.backToList') },
+      }}
+    >
+      {(project) => <ProjectView project={project} />}
+    </PublicRecordPage>
   );
 }
 

@@ -1,14 +1,15 @@
 import { useLazyQuery, useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import '../events/events.css';
+import { useNavigate } from 'react-router';
+import './stories.css';
 import type { StoryKind } from '../../gql/graphql';
 import { problemOf } from '../../shared/errors';
-import { RequireViewer } from '../auth/RequireViewer';
+import { RequireViewer } from '../../shared/RequireViewer';
 import { STORY_KINDS } from './storyKinds';
 import { CreateStoryDocument, StoryProjectSearchDocument } from './stories.generated';
+import { ConsoleHeading, ConsolePage } from '../../shared/ConsolePage';
 
 interface Values {
   kind: StoryKind;
@@ -102,15 +103,10 @@ function NewStory() {
   };
 
   return (
-    <Flex vertical gap={16} className="console-page">
-      <p className="back-link">
-        <Link to="/stories">{t('stories.title')}</Link>
-      </p>
-      <div>
-        <h1 className="console-heading">{t('stories.create.title')}</h1>
-        <p className="console-intro">{t('stories.create.intro')}</p>
+    <ConsolePage back={{ to: '/stories', label: t('stories.title') }}>
+      <ConsoleHeading title={t('stories.create.title')} intro={t('stories.create.intro')}>
         <p className="muted">{t('stories.create.rule')}</p>
-      </div>
+      </ConsoleHeading>
       <Card>
         <Form<Values>
           form={form}
@@ -210,6 +206,6 @@ function NewStory() {
           </Button>
         </Form>
       </Card>
-    </Flex>
+    </ConsolePage>
   );
 }

@@ -7,14 +7,14 @@ import { useAuth } from '../../app/auth';
 import type { StoryKind } from '../../gql/graphql';
 import { formatNumber } from '../../shared/format';
 import { EmptyState, QueryState } from '../../shared/PageState';
-import { LoadMore } from '../public/LoadMore';
-import { PublicPage } from '../public/PublicPage';
-import { ResultCount } from '../public/ResultCount';
-import { useUrlFilters } from '../public/urlFilters';
+import { LoadMore } from '../../shared/LoadMore';
+import { PublicPage } from '../../shared/PublicPage';
+import { ResultCount } from '../../shared/ResultCount';
+import { useUrlFilters } from '../../shared/urlFilters';
 import { StoryCard } from './StoryCard';
 import { STORY_KINDS } from './storyKinds';
 import { PublicStoriesDocument } from './stories.generated';
-import '../events/events.css';
+import './stories.css';
 
 const PAGE_SIZE = 12;
 

@@ -2,8 +2,9 @@ import { Card, Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { StoryKind } from '../../gql/graphql';
-import { ExternalLink, safeHref } from '../public/links';
+import { ExternalLink, safeHref } from '../../shared/links';
 import { formatDay, STORY_COLORS } from './storyKinds';
+import './stories.css';
 
 export interface StoryCardData {
   kind: StoryKind;

@@ -1,0 +1,306 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Tag } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import {
+  CsrApproveRequestDocument,
+  CsrDeclineRequestDocument,
+  CsrFulfillRequestDocument,
+  CsrRequestsDocument,
+  CsrRevokeRequestDocument,
+  type CsrRequestFragment,
+} from './review.generated';
+import type { ResourceRequestStatus } from '../../gql/graphql';
+import { formatDate, formatNumber } from '../../shared/format';
+import { PagedList } from '../../shared/PagedList';
+import { problemOf } from '../../shared/errors';
+import { formProblem } from '../../shared/problems';
+import { ConsoleCard } from '../../shared/ConsoleCard';
+import '../../shared/organizationConsole.css';
+
+type Decision = 'approve' | 'decline' | 'fulfill' | 'revoke';
+
+/** The review queue: pending requests to decide on, then the grants still to deliver (or take back). */
+export function ReviewTab({ organization }: { organization: { id: string } }) {
+  const { t } = useTranslation();
+  const [deciding, setDeciding] = useState<{ request: CsrRequestFragment; decision: Decision } | null>(null);
+  return (
+    <Flex vertical gap={32}>
+      <RequestSection
+        id="csr-pending"
+        heading={t('csr.review.pendingHeading')}
+        hint={t('csr.review.pendingHint')}
+        empty={t('csr.review.pendingEmpty')}
+        organizationId={organization.id}
+        statuses={['PENDING']}
+        actions={(request) => (
+          <>
+            <Button type="primary" onClick={() => setDeciding({ request, decision: 'approve' })}>
+              {t('csr.review.approve')}
+            </Button>
+            <Button danger onClick={() => setDeciding({ request, decision: 'decline' })}>
+              {t('csr.review.decline')}
+            </Button>
+          </>
+        )}
+      />
+      <RequestSection
+        id="csr-granted"
+        heading={t('csr.review.grantedHeading')}
+        hint={t('csr.review.grantedHint')}
+        empty={t('csr.review.grantedEmpty')}
+        organizationId={organization.id}
+        statuses={['APPROVED']}
+        actions={(request) => (
+          <>
+            <Button type="primary" onClick={() => setDeciding({ request, decision: 'fulfill' })}>
+              {t('csr.review.fulfill')}
+            </Button>
+            <Button danger onClick={() => setDeciding({ request, decision: 'revoke' })}>
+              {t('csr.review.revoke')}
+            </Button>
+          </>
+        )}
+      />
+      {deciding ? (
+        <DecisionModal request={deciding.request} decision={deciding.decision} onClose={() => setDeciding(null)} />
+      ) : null}
+    </Flex>
+  );
+}
+
+function RequestSection({
+  id,
+  heading,
+  hint,
+  empty,
+  organizationId,
+  statuses,
+  actions,
+}: {
+  id: string;
+  heading: string;
+  hint: string;
+  empty: string;
+  organizationId: string;
+  statuses: ResourceRequestStatus[];
+  actions(request: CsrRequestFragment): ReactNode;
+}) {
+  const { t } = useTranslation();
+  const requestsQuery = useQuery(CsrRequestsDocument, {
+    variables: { organizationId, statuses },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const requests = requestsQuery.data?.resourceRequests;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>
+        {heading}
+        {requests ? <span className="csr-count">{t('common.total', { count: requests.totalCount })}</span> : null}
+      </h2>
+      <p className="csr-muted">{hint}</p>
+      <PagedList query={requestsQuery} connection={requests} empty={empty}>
+        {(node) => <RequestCard request={node} actions={actions(node)} />}
+      </PagedList>
+    </section>
+  );
+}
+
+function RequestCard({ request, actions }: { request: CsrRequestFragment; actions: ReactNode }) {
+  const { t } = useTranslation();
+  const { project, offer } = request;
+  const amount = (quantity: number) => `${formatNumber(quantity)} ${request.unit}`;
+  return (
+    <ConsoleCard
+      heading={project ? <Link to={`/projects/${project.slug}`}>{project.name}</Link> : t('csr.review.hiddenProject')}
+      tags={<Tag color="blue">{t(`enum.ResourceCategory.${request.category}`)}</Tag>}
+    >
+      {project ? (
+        <>
+          <p className="csr-card-line">{project.summary}</p>
+          <Flex gap={4} wrap>
+            <Tag>{t(`enum.ProjectStage.${project.stage}`)}</Tag>
+            {project.causeAreas.map((cause) => (
+              <Tag key={cause}>{t(`enum.CauseArea.${cause}`)}</Tag>
+            ))}
+            <Tag>
+              {project.license ? t('csr.review.license', { license: project.license }) : t('csr.review.noLicense')}
+            </Tag>
+          </Flex>
+        </>
+      ) : null}
+      <dl className="csr-facts">
+        <div>
+          <dt>{t('csr.review.offer')}</dt>
+          <dd>{offer ? offer.title : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('csr.review.asked')}</dt>
+          <dd>{amount(request.quantity)}</dd>
+        </div>
+        {request.approvedQuantity != null && request.status !== 'PENDING' ? (
+          <div>
+            <dt>{t('csr.review.approvedQuantity')}</dt>
+            <dd>{amount(request.approvedQuantity)}</dd>
+          </div>
+        ) : null}
+        {offer ? (
+          <div>
+            <dt>{t('csr.review.offerRemaining')}</dt>
+            <dd>{amount(offer.remaining)}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t('csr.review.requestedAt')}</dt>
+          <dd>{formatDate(request.createdAt)}</dd>
+        </div>
+        {request.requestedBy ? (
+          <div>
+            <dt>{t('csr.review.requestedBy')}</dt>
+            <dd>{request.requestedBy.displayName}</dd>
+          </div>
+        ) : null}
+        {request.decidedAt && request.status !== 'PENDING' ? (
+          <div>
+            <dt>{t('csr.review.decidedAt')}</dt>
+            <dd>{formatDate(request.decidedAt)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {request.justification ? (
+        <div>
+          <strong>{t('csr.review.justification')}</strong>
+          <p className="csr-prewrap">{request.justification}</p>
+        </div>
+      ) : null}
+      {request.decisionNote ? (
+        <div>
+          <strong>{t('csr.review.decisionNote')}</strong>
+          <p className="csr-prewrap">{request.decisionNote}</p>
+        </div>
+      ) : null}
+      <Flex gap={8} wrap>
+        {actions}
+      </Flex>
+    </ConsoleCard>
+  );
+}
+
+interface DecisionValues {
+  quantity?: number;
+  note?: string;
+}
+
+const DOCUMENTS = {
+  approve: CsrApproveRequestDocument,
+  decline: CsrDeclineRequestDocument,
+  fulfill: CsrFulfillRequestDocument,
+  revoke: CsrRevokeRequestDocument,
+} as const;
+
+/** Approve (all or part), decline, mark delivered or revoke, each with a note for the two sides. */
+function DecisionModal({
+  request,
+  decision,
+  onClose,
+}: {
+  request: CsrRequestFragment;
+  decision: Decision;
+  onClose(): void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const client = useApolloClient();
+  const [form] = Form.useForm<DecisionValues>();
+  const [problem, setProblem] = useState<string | null>(null);
+  // Both lists (pending, granted) change after a decision; refetch whatever of them is shown.
+  const [mutate, { loading }] = useMutation(DOCUMENTS[decision] as typeof CsrApproveRequestDocument, {
+    refetchQueries: [CsrRequestsDocument],
+    awaitRefetchQueries: true,
+  });
+  const projectName = request.project?.name ?? t('csr.review.hiddenProject');
+
+  const submit = async (values: DecisionValues) => {
+    setProblem(null);
+    const note = values.note?.trim() || null;
+    const input =
+      decision === 'approve'
+        ? { requestId: request.id, quantity: values.quantity, note }
+        : { requestId: request.id, note };
+    try {
+      await mutate({ variables: { input } });
+      void message.success(t(`csr.review.done.${decision}`, { project: projectName }));
+      onClose();
+    } catch (error) {
+      setProblem(formProblem(t, form, error, ['quantity', 'note'], { values: { unit: request.unit } }));
+      if (['NOT_PENDING', 'NOT_APPROVED'].includes(problemOf(error).reason ?? '')) {
+        void client.refetchQueries({ include: [CsrRequestsDocument] });
+      }
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t(`csr.review.dialog.${decision}.title`, { project: projectName })}
+      okText={t(`csr.review.dialog.${decision}.ok`)}
+      okButtonProps={{ danger: decision === 'decline' || decision === 'revoke' }}
+      cancelText={t('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={loading}
+    >
+      <Form<DecisionValues>
+        form={form}
+        name={`decision-${decision}`}
+        layout="vertical"
+        initialValues={{ quantity: request.quantity }}
+        onFinish={(values) => void submit(values)}
+      >
+        <p>
+          {t('csr.review.dialog.summary', {
+            quantity: formatNumber(request.approvedQuantity ?? request.quantity),
+            unit: request.unit,
+            offer: request.offer?.title ?? '—',
+          })}
+        </p>
+        {decision === 'revoke' ? (
+          <Alert type="warning" showIcon title={t('csr.review.dialog.revoke.warning')} style={{ marginBottom: 16 }} />
+        ) : null}
+        {problem ? <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} /> : null}
+        {decision === 'approve' ? (
+          <Form.Item
+            name="quantity"
+            label={t('csr.review.dialog.quantity')}
+            extra={t('csr.review.dialog.quantityHint', {
+              asked: formatNumber(request.quantity),
+              remaining: formatNumber(request.offer?.remaining ?? 0),
+              unit: request.unit,
+            })}
+            rules={[
+              { required: true, message: t('csr.review.dialog.quantityRequired') },
+              {
+                type: 'integer',
+                min: 1,
+                max: request.quantity,
+                message: t('csr.review.dialog.quantityRange', { max: formatNumber(request.quantity) }),
+              },
+            ]}
+          >
+            <InputNumber min={1} max={request.quantity} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        ) : null}
+        <Form.Item
+          name="note"
+          label={t('csr.review.dialog.note')}
+          extra={t(`csr.review.dialog.${decision}.noteHint`)}
+          rules={[{ max: 2000, message: t('csr.offerForm.tooLong', { max: 2000 }) }]}
+        >
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
