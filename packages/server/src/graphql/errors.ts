@@ -1,10 +1,11 @@
-import { GraphQLError, Kind, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, parse, visit, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
 import type { Logger } from '../logger';
 import { DomainError, type FieldProblem } from '../shared/errors';
+import { argumentPath, inputField, variableUsage } from './input-paths';
 import { currentRequestId } from './request-scope';
 
 /**
@@ -64,23 +65,28 @@ function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldP
   });
 }
 
-/** graphql-js names the offending variable path in its message: `… at "input.slug"` or `Field "name" of required type`. */
-function fieldFromCoercionMessage(message: string): string | undefined {
+/**
+ * graphql-js names the offending variable in its message: `Variable "$input" got invalid value … at "input.slug"`,
+ * or `Field "name" of required type …`. The field is where that variable is passed in the document (`slug` for
+ * `createProject(input: $input)`, `id` for `resourceOffer(id: $offer)`), or the variable's own name.
+ */
+function fieldFromCoercionMessage(message: string, source: string | undefined): string | undefined {
+  const variable = /^Variable "\$([^"]+)"/.exec(message)?.[1];
   const path = /at "([^"]+)"/.exec(message)?.[1];
   const missing =
     /Field "([^"]+)" of required type/.exec(message)?.[1] ?? /Field "([^"]+)" is not defined/.exec(message)?.[1];
   // `input.causeAreas[0]` → `causeAreas`: the field, not the list position (the message keeps that).
-  const parts = [
-    ...(path
-      ? path
-          .replace(/\[\d+\]/g, '')
-          .split('.')
-          .slice(1)
-      : []),
-    ...(missing ? [missing] : []),
-  ];
-  if (parts.length) return parts.join('.');
-  return /Variable "\$([^"]+)"/.exec(message)?.[1];
+  const inside = path
+    ? path
+        .replace(/\[\d+\]/g, '')
+        .split('.')
+        .slice(1)
+    : [];
+  const parts = [...inside, ...(missing ? [missing] : [])];
+  if (!variable) return parts.length ? parts.join('.') : undefined;
+  const usage = source ? variableUsage(parse(source), variable) : undefined;
+  if (!usage) return parts.length ? parts.join('.') : variable;
+  return inputField([...usage, ...parts]);
 }
 
 const VALUE_KINDS = new Set<string>([
@@ -102,28 +108,17 @@ function literalValueField(error: GraphQLError): string | undefined {
   const node = error.nodes?.[0];
   if (!node || !VALUE_KINDS.has(node.kind) || !error.source || !node.loc) return undefined;
   const start = node.loc.start;
-  const path: string[] = [];
+  const { path, visitor } = argumentPath();
   let found: string[] | undefined;
-  const named = {
-    enter(n: ASTNode & { name: { value: string } }) {
-      path.push(n.name.value);
-    },
-    leave() {
-      path.pop();
-    },
-  };
   visit(parse(error.source), {
-    Argument: named,
-    ObjectField: named,
+    ...visitor,
     enter(n) {
       if (!found && n.kind === node.kind && n.loc?.start === start) found = [...path];
     },
   });
   if (!found) return undefined;
   const missing = /Field "[^".]+\.([^"]+)" of required type/.exec(error.message)?.[1];
-  const parts = [...found, ...(missing ? [missing] : [])];
-  // `input.slug` → `slug`: the argument is implied when it holds an input object.
-  return (parts.length > 1 ? parts.slice(1) : parts).join('.');
+  return inputField([...found, ...(missing ? [missing] : [])]);
 }
 
 /**
@@ -188,7 +183,10 @@ export function createErrorFormatter(logger: Logger) {
     if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       if (code === 'BAD_USER_INPUT' && extensions.field === undefined) {
-        extensions.field = fieldFromCoercionMessage(message);
+        extensions.field = fieldFromCoercionMessage(
+          message,
+          original instanceof GraphQLError ? original.source?.body : undefined,
+        );
       }
       return { message, locations, path, extensions };
     }

@@ -1,6 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InvalidInput } from './errors';
 import { lazy } from './lazy';
+import { UUID_PATTERN } from './validation';
 
 /**
  * Keyset pagination, the one way every list pages: rows are ordered by (sort key, id) and a cursor carries the
@@ -49,8 +50,6 @@ export function encodeCursor(payload: CursorPayload): string {
   return Buffer.from(JSON.stringify(payload)).toString('base64url');
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Whether a cursor's value can be cast to its key's SQL type: a forged cursor must not reach Postgres. */
 function fitsType(value: CursorValue, sqlType: SortKey<unknown>['sqlType']): boolean {
   switch (sqlType) {
@@ -80,7 +79,7 @@ export function decodeCursor(
     !Array.isArray(payload) ||
     payload.length !== 4 ||
     typeof payload[3] !== 'string' ||
-    !UUID.test(payload[3]) ||
+    !UUID_PATTERN.test(payload[3]) ||
     !(typeof payload[2] === 'string' || typeof payload[2] === 'number') ||
     !fitsType(payload[2], sort.sqlType)
   ) {

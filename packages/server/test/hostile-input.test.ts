@@ -1,0 +1,149 @@
+import { failure, ok, startTestServer, type GraphQLResponse, type TestServer } from './harness';
+import { makeOrganization, makeProject, makeResourceOffer, makeUser, type TestUser } from './factories';
+
+/**
+ * What a fuzzer sends: ids that are no ids, NUL characters and half surrogate pairs, paths that decode to neither,
+ * forged cursors, broken persisted queries. Each is the client's mistake: a coded answer under 500 naming what was
+ * wrong, nothing written, and a log line at info, never an error with a stack (a client must not flood the logs).
+ */
+
+let server: TestServer;
+let maintainer: TestUser;
+let projectId: string;
+let offerId: string;
+beforeAll(async () => {
+  server = await startTestServer();
+  maintainer = await makeUser(server.dataSource);
+  const organization = await makeOrganization(server.dataSource, { verified: true });
+  projectId = (await makeProject(server.dataSource, { maintainers: [maintainer.user] })).id;
+  offerId = (await makeResourceOffer(server.dataSource, organization)).id;
+});
+afterAll(() => server.close());
+
+const NIL = '00000000-0000-0000-0000-000000000000';
+
+interface LogLine {
+  level: number;
+  msg: string;
+  requestId?: string;
+  err?: unknown;
+  [key: string]: unknown;
+}
+const linesOf = (requestId: string): LogLine[] =>
+  server.logs.map((line) => JSON.parse(line) as LogLine).filter((line) => line.requestId === requestId);
+
+/** The request's own log line is written once the response has gone: wait for it, up to a deadline. */
+async function logOf(requestId: string): Promise<LogLine[]> {
+  const deadline = Date.now() + 5_000;
+  while (!linesOf(requestId).some((line) => line.msg === 'request')) {
+    if (Date.now() > deadline) throw new Error(`no request log line for ${requestId}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return linesOf(requestId);
+}
+
+/** Nothing of this request was logged as a fault: no line at error or above, no error object, no stack. */
+async function expectLoggedAsClientMistake(requestId: string) {
+  for (const line of await logOf(requestId)) {
+    expect(line.level).toBeLessThan(50);
+    expect(line.err).toBeUndefined();
+    expect(JSON.stringify(line)).not.toMatch(/\n\s+at /);
+  }
+}
+
+let sent = 0;
+const nextRequestId = () => `hostile-${++sent}`;
+
+/** GraphQL over HTTP with a request id of its own, so that its log lines can be read back. */
+async function send(
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+): Promise<{ response: GraphQLResponse; requestId: string }> {
+  const requestId = nextRequestId();
+  const response = await server.gql(query, variables, { token, headers: { 'x-request-id': requestId } });
+  return { response, requestId };
+}
+
+/** A refusal of the client's input: under 500, `code`, naming `field`, logged as a client's mistake. */
+async function expectRefused(
+  { response, requestId }: { response: GraphQLResponse; requestId: string },
+  code: string,
+  field?: string,
+) {
+  expect(response.status).toBeLessThan(500);
+  const error = failure(response);
+  expect(error.extensions).toMatchObject({ code, ...(field === undefined ? {} : { field }) });
+  await expectLoggedAsClientMistake(requestId);
+  return error;
+}
+
+const count = async (table: string, where = 'true', params: unknown[] = []) =>
+  Number((await server.dataSource.query(`SELECT count(*) AS n FROM ${table} WHERE ${where}`, params))[0].n);
+
+describe('ids are UUIDs, checked before any SQL', () => {
+  test.each([
+    ['resourceOffer', 'query($id: ID!) { resourceOffer(id: $id) { id } }', 'id'],
+    ['resourceRequest', 'query($id: ID!) { resourceRequest(id: $id) { id } }', 'id'],
+    ['volunteerTask', 'query($id: ID!) { volunteerTask(id: $id) { id } }', 'id'],
+    ['volunteerProfile', 'query($id: ID!) { volunteerProfile(userId: $id) { skills } }', 'userId'],
+    ['events', 'query($id: ID) { events(filter: { organizerId: $id }) { totalCount } }', 'filter.organizerId'],
+    ['stories', 'query($id: ID) { stories(filter: { projectId: $id }) { totalCount } }', 'filter.projectId'],
+    ['a variable named otherwise', 'query($offer: ID!) { resourceOffer(id: $offer) { id } }', 'id'],
+  ])('a non-UUID id for %s is BAD_USER_INPUT naming the field, and no statement runs', async (_label, query, field) => {
+    const variable = /\$(\w+)/.exec(query)![1]!;
+    for (const id of ['not-a-uuid', '1', "1' OR '1'='1", `${NIL}0`]) {
+      server.statements.reset();
+      await expectRefused(await send(query, { [variable]: id }), 'BAD_USER_INPUT', field);
+      expect(server.statements.statements).toEqual([]);
+    }
+  });
+
+  test('a non-UUID id written in the query itself is BAD_USER_INPUT naming the field', async () => {
+    await expectRefused(await send('{ resourceOffer(id: "not-a-uuid") { id } }'), 'BAD_USER_INPUT', 'id');
+    await expectRefused(await send('{ resourceOffer(id: 7) { id } }'), 'BAD_USER_INPUT', 'id');
+    await expectRefused(
+      await send('{ stories(filter: { projectId: "x" }) { totalCount } }'),
+      'BAD_USER_INPUT',
+      'filter.projectId',
+    );
+  });
+
+  test('an id in either case is the same id', async () => {
+    const lower = ok(await server.gql('query($id: ID!) { resourceOffer(id: $id) { id } }', { id: offerId }));
+    const upper = ok(
+      await server.gql('query($id: ID!) { resourceOffer(id: $id) { id } }', { id: offerId.toUpperCase() }),
+    );
+    expect(upper).toEqual(lower);
+  });
+
+  test('a mutation with a non-UUID id in its input is refused naming the field, and writes nothing', async () => {
+    const requests = await count('resource_requests');
+    const mutation = 'mutation($input: RequestResourceInput!) { requestResource(input: $input) { request { id } } }';
+    const input = { offerId, projectId, quantity: 1, justification: 'We will train a model.' };
+    await expectRefused(
+      await send(mutation, { input: { ...input, offerId: 'offer-1' } }, maintainer.token),
+      'BAD_USER_INPUT',
+      'offerId',
+    );
+    await expectRefused(
+      await send(mutation, { input: { ...input, projectId: 'x' } }, maintainer.token),
+      'BAD_USER_INPUT',
+      'projectId',
+    );
+    expect(await count('resource_requests')).toBe(requests);
+  });
+
+  test('each id of a list is checked', async () => {
+    const events = await count('events');
+    const { response, requestId } = await send(
+      `mutation($ids: [ID!]!) { createEvent(input: { slug: "ids-event", name: "Ids", kind: MEETUP,
+         startsAt: "2027-01-01T10:00:00Z", location: "Beijing", organizerIds: $ids }) { event { id } } }`,
+      { ids: [NIL, 'nope'] },
+      maintainer.token,
+    );
+    const error = await expectRefused({ response, requestId }, 'BAD_USER_INPUT', 'organizerIds');
+    expect(error.message).toContain('[1]');
+    expect(await count('events')).toBe(events);
+  });
+});
