@@ -141,63 +141,83 @@ function constraintConflict(error: unknown): ConstraintConflict | undefined {
   return UNIQUE_CONSTRAINTS[driverError.constraint ?? ''] ?? { field: '', message: 'This already exists.' };
 }
 
+/** The error as the client's mistake, or undefined when it is a fault on our side. */
+function clientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | undefined {
+  const { message, locations, path } = formatted;
+  const original = unwrapResolverError(error);
+
+  if (original instanceof DomainError) {
+    return { message: original.message, locations, path, extensions: { code: original.code, ...original.details } };
+  }
+
+  if (original instanceof ArgumentValidationError) {
+    const fields = flattenValidationErrors(original.extensions.validationErrors as ValidationError[]);
+    const first = fields[0];
+    return {
+      message: first ? `${first.field}: ${first.messages.join('; ')}` : 'The input is not valid.',
+      locations,
+      path,
+      extensions: { code: 'BAD_USER_INPUT', field: first?.field, fields },
+    };
+  }
+
+  const duplicate = constraintConflict(original);
+  if (duplicate) {
+    return {
+      message: duplicate.message,
+      locations,
+      path,
+      extensions: {
+        code: 'CONFLICT',
+        reason: duplicate.reason ?? 'ALREADY_EXISTS',
+        field: duplicate.field || undefined,
+      },
+    };
+  }
+
+  const code = formatted.extensions?.code;
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && original instanceof GraphQLError) {
+    const field = literalValueField(original);
+    if (field) return { message, locations, path, extensions: { code: 'BAD_USER_INPUT', field } };
+  }
+  if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    if (code === 'BAD_USER_INPUT' && extensions.field === undefined) {
+      extensions.field = fieldFromCoercionMessage(
+        message,
+        original instanceof GraphQLError ? original.source?.body : undefined,
+      );
+    }
+    return { message, locations, path, extensions };
+  }
+
+  return undefined;
+}
+
 export function createErrorFormatter(logger: Logger) {
-  return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-    const { message, locations, path } = formatted;
-    const original = unwrapResolverError(error);
-
-    if (original instanceof DomainError) {
-      return { message: original.message, locations, path, extensions: { code: original.code, ...original.details } };
-    }
-
-    if (original instanceof ArgumentValidationError) {
-      const fields = flattenValidationErrors(original.extensions.validationErrors as ValidationError[]);
-      const first = fields[0];
-      return {
-        message: first ? `${first.field}: ${first.messages.join('; ')}` : 'The input is not valid.',
-        locations,
-        path,
-        extensions: { code: 'BAD_USER_INPUT', field: first?.field, fields },
-      };
-    }
-
-    const duplicate = constraintConflict(original);
-    if (duplicate) {
-      return {
-        message: duplicate.message,
-        locations,
-        path,
-        extensions: {
-          code: 'CONFLICT',
-          reason: duplicate.reason ?? 'ALREADY_EXISTS',
-          field: duplicate.field || undefined,
-        },
-      };
-    }
-
-    const code = formatted.extensions?.code;
-    if (code === 'GRAPHQL_VALIDATION_FAILED' && original instanceof GraphQLError) {
-      const field = literalValueField(original);
-      if (field) return { message, locations, path, extensions: { code: 'BAD_USER_INPUT', field } };
-    }
-    if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
-      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      if (code === 'BAD_USER_INPUT' && extensions.field === undefined) {
-        extensions.field = fieldFromCoercionMessage(
-          message,
-          original instanceof GraphQLError ? original.source?.body : undefined,
-        );
-      }
-      return { message, locations, path, extensions };
-    }
-
+  const unexpected = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const { locations, path } = formatted;
     const requestId = currentRequestId();
-    logger.error({ err: original, requestId, path }, 'unexpected error while answering a GraphQL request');
+    logger.error(
+      { err: unwrapResolverError(error), requestId, path },
+      'unexpected error while answering a GraphQL request',
+    );
     return {
       message: `Something went wrong on our side. Please try again; if it persists, quote request id ${requestId ?? 'unknown'}.`,
       locations,
       path,
       extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
     };
+  };
+
+  return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    let refused: GraphQLFormattedError | undefined;
+    try {
+      refused = clientError(formatted, error);
+    } catch (failure) {
+      // Thrown out of here, Apollo would answer "Internal server error" with no request id and log nothing.
+      return unexpected(formatted, new AggregateError([error, failure], 'the error formatter failed'));
+    }
+    return refused ?? unexpected(formatted, error);
   };
 }
