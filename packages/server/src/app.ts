@@ -12,6 +12,7 @@ import { createDomain, type Domain } from './domain';
 import type { Context } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
 import { costLimitPlugin, queryLimitRules } from './graphql/limits';
+import { textGuard } from './graphql/text-guard';
 import { cors } from './http/cors';
 import { serveDashboard } from './http/dashboard';
 import { embedRouter } from './http/embeds';
@@ -82,7 +83,7 @@ export async function startApp(
     allowBatchedHttpRequests: true,
     // main.ts owns the shutdown order (HTTP, then the pool, then Postgres).
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), costLimitPlugin(queryLimits), apiKeyGate],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), textGuard, costLimitPlugin(queryLimits), apiKeyGate],
   });
   await apollo.start();
   const limiter = config.rateLimits ? new RateLimiter(dataSource, config.rateLimits) : null;

@@ -147,3 +147,101 @@ describe('ids are UUIDs, checked before any SQL', () => {
     expect(await count('events')).toBe(events);
   });
 });
+
+describe('text that no column can hold is refused where the request is read', () => {
+  const NUL = 'a\u0000b';
+  const LONE_HIGH = 'a\ud800b';
+  const LONE_LOW = '\udc00';
+
+  test.each([
+    ['a slug', 'query($s: String!) { project(slug: $s) { id } }', 'slug'],
+    ['a search', 'query($s: String) { projects(filter: { search: $s }) { totalCount } }', 'filter.search'],
+    [
+      'a search in a filter variable',
+      'query($f: ProjectFilter) { projects(filter: $f) { totalCount } }',
+      'filter.search',
+    ],
+    ['an event slug', 'query($s: String!) { event(slug: $s) { id } }', 'slug'],
+    ['a story slug', 'query($s: String!) { story(slug: $s) { id } }', 'slug'],
+    ['an organisation slug', 'query($s: String!) { organization(slug: $s) { id } }', 'slug'],
+  ])('in %s, a NUL or half a surrogate pair is BAD_USER_INPUT naming the field', async (label, query, field) => {
+    for (const text of [NUL, LONE_HIGH, LONE_LOW]) {
+      const variables = label.includes('filter variable') ? { f: { search: text } } : { s: text };
+      server.statements.reset();
+      await expectRefused(await send(query, variables), 'BAD_USER_INPUT', field);
+      expect(server.statements.statements).toEqual([]);
+    }
+  });
+
+  test('a NUL written in the query itself, or in a default value, is refused too', async () => {
+    await expectRefused(await send('{ project(slug: "a\\u0000b") { id } }'), 'BAD_USER_INPUT', 'slug');
+    await expectRefused(
+      await send('{ projects(filter: { search: """a\u0000b""" }) { totalCount } }'),
+      'BAD_USER_INPUT',
+      'filter.search',
+    );
+    await expectRefused(
+      await send('query($s: String = "a\\u0000") { projects(filter: { search: $s }) { totalCount } }'),
+      'BAD_USER_INPUT',
+      'filter.search',
+    );
+  });
+
+  test('signIn with half a surrogate pair is BAD_USER_INPUT, not an internal error without a request id', async () => {
+    const mutation = 'mutation($input: SignInInput!) { signIn(input: $input) { token } }';
+    await expectRefused(
+      await send(mutation, { input: { email: `x${LONE_HIGH}@example.org`, password: 'long enough password' } }),
+      'BAD_USER_INPUT',
+      'email',
+    );
+    await expectRefused(
+      await send(mutation, { input: { email: maintainer.user.email, password: `pass${LONE_LOW}word-long` } }),
+      'BAD_USER_INPUT',
+      'password',
+    );
+  });
+
+  test('a refused sign-up or organisation writes nothing', async () => {
+    const signUp = 'mutation($input: SignUpInput!) { signUp(input: $input) { token } }';
+    await expectRefused(
+      await send(signUp, {
+        input: { email: 'nul@example.org', password: 'long enough password', displayName: NUL, locale: 'EN' },
+      }),
+      'BAD_USER_INPUT',
+      'displayName',
+    );
+    expect(await count('users', 'email = $1', ['nul@example.org'])).toBe(0);
+
+    const create =
+      'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }';
+    await expectRefused(
+      await send(create, { input: { slug: 'nul-org', name: NUL, kind: 'COMPANY' } }, maintainer.token),
+      'BAD_USER_INPUT',
+      'name',
+    );
+    await expectRefused(
+      await send(
+        create,
+        { input: { slug: 'nul-org', name: 'Fine', description: LONE_HIGH, kind: 'COMPANY' } },
+        maintainer.token,
+      ),
+      'BAD_USER_INPUT',
+      'description',
+    );
+    expect(await count('organizations', 'slug = $1', ['nul-org'])).toBe(0);
+  });
+
+  test('text outside the Basic Multilingual Plane (a whole surrogate pair) is text like any other', async () => {
+    const data = ok(
+      await server.gql('mutation($input: SignUpInput!) { signUp(input: $input) { user { displayName } } }', {
+        input: {
+          email: 'emoji@example.org',
+          password: 'long enough password',
+          displayName: '彩虹熊 🌈𠮷',
+          locale: 'EN',
+        },
+      }),
+    );
+    expect(data.signUp.user.displayName).toBe('彩虹熊 🌈𠮷');
+  });
+});
