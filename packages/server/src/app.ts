@@ -18,7 +18,7 @@ import { serveDashboard } from './http/dashboard';
 import { embedRouter } from './http/embeds';
 import { exportRouter } from './http/exports';
 import { feedRouter } from './http/feeds';
-import { capBatch, healthCheck, jsonErrors, requestLog } from './http/middleware';
+import { capBatch, healthCheck, jsonErrors, requestLog, unreadablePath } from './http/middleware';
 import { rateLimit, RateLimiter } from './http/rate-limit';
 import type { Logger } from './logger';
 import { WebhookWorker } from './modules/webhook/webhook.worker';
@@ -100,6 +100,7 @@ export async function startApp(
   // Behind a proxy, req.ip is the client's address from X-Forwarded-For (per-IP limits depend on it).
   app.set('trust proxy', config.trustProxy ?? false);
   app.use(requestLog(logger));
+  app.use(unreadablePath);
   app.get('/healthz', healthCheck(dataSource, logger));
   app.use(
     '/graphql',

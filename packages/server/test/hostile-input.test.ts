@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { failure, ok, startTestServer, type GraphQLResponse, type TestServer } from './harness';
 import { makeOrganization, makeProject, makeResourceOffer, makeUser, type TestUser } from './factories';
 
@@ -243,5 +244,44 @@ describe('text that no column can hold is refused where the request is read', ()
       }),
     );
     expect(data.signUp.user.displayName).toBe('彩虹熊 🌈𠮷');
+  });
+});
+
+describe('paths that do not decode to text are 404', () => {
+  test.each([
+    '/events/%00.ics',
+    '/events/a%00b.ics',
+    '/embed/projects/%00/badge.svg',
+    '/embed/projects/%00/sponsors.json',
+    '/embed/projects/a%ED%A0%80b/sponsors.json',
+    '/events/%E0%A4%A.ics',
+    '/export/projects%00.csv',
+  ])('%s', async (path) => {
+    const requestId = nextRequestId();
+    const response = await fetch(`${server.url}${path}`, { headers: { 'x-request-id': requestId } });
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as any).errors[0].extensions).toEqual({ code: 'NOT_FOUND' });
+    await expectLoggedAsClientMistake(requestId);
+  });
+
+  test('an export of a kind that only JavaScript objects have is 404, like any unknown kind', async () => {
+    for (const kind of ['constructor', '__proto__', 'hasOwnProperty']) {
+      const response = await fetch(`${server.url}/export/${kind}.csv`);
+      expect(response.status).toBe(404);
+    }
+  });
+
+  test('a NUL in a header never reaches a route: the HTTP parser refuses it', async () => {
+    const port = new URL(server.url).port;
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(port), '127.0.0.1', () => {
+        socket.write('GET /healthz HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer a\u0000b\r\n\r\n');
+      });
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString('latin1')));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
   });
 });
