@@ -285,3 +285,34 @@ describe('paths that do not decode to text are 404', () => {
     expect(answer).toMatch(/^HTTP\/1\.1 400 /);
   });
 });
+
+describe('cursors are checked as strictly as Postgres casts them', () => {
+  const forge = (payload: unknown) => Buffer.from(JSON.stringify(payload)).toString('base64url');
+  const projects = 'query($a: String, $o: ProjectOrder) { projects(after: $a, orderBy: $o) { totalCount } }';
+  const offers = 'query($a: String, $o: ResourceOfferOrder) { resourceOffers(after: $a, orderBy: $o) { totalCount } }';
+
+  test.each([
+    ['a timestamp on a day that does not exist', projects, 'CREATED_AT', '2026-02-30'],
+    ['a timestamp in month 13', projects, 'CREATED_AT', '2026-13-01T00:00:00Z'],
+    ['a timestamp at hour 25', projects, 'UPDATED_AT', '2026-01-01T25:00:00Z'],
+    ['a timestamp in year 0', projects, 'CREATED_AT', '0000-01-01T00:00:00Z'],
+    ['a bigint over its range', offers, 'REMAINING', '9223372036854775808'],
+    ['a bigint under its range', offers, 'REMAINING', '-9223372036854775809'],
+    ['a name with a NUL', projects, 'NAME', 'a\u0000'],
+    ['a name with half a surrogate pair', projects, 'NAME', '\ud800'],
+  ])('%s is BAD_USER_INPUT on `after`', async (_label, query, field, value) => {
+    const cursor = forge([field, 'ASC', value, NIL]);
+    await expectRefused(await send(query, { a: cursor, o: { field, direction: 'ASC' } }), 'BAD_USER_INPUT', 'after');
+  });
+
+  test('the cursors Goodlink gives out still page, a leap day and the largest bigint included', async () => {
+    for (const [query, field, value] of [
+      [projects, 'CREATED_AT', '2024-02-29T23:59:59.999Z'],
+      [projects, 'CREATED_AT', '2024-02-29T23:59:59.123456+08:00'],
+      [offers, 'CLOSES_AT', 'infinity'],
+      [offers, 'REMAINING', '9223372036854775807'],
+    ]) {
+      ok(await server.gql(query, { a: forge([field, 'ASC', value, NIL]), o: { field, direction: 'ASC' } }));
+    }
+  });
+});
