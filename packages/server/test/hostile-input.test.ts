@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import net from 'node:net';
 import { failure, ok, startTestServer, type GraphQLResponse, type TestServer } from './harness';
 import { makeOrganization, makeProject, makeResourceOffer, makeUser, type TestUser } from './factories';
@@ -314,5 +315,46 @@ describe('cursors are checked as strictly as Postgres casts them', () => {
     ]) {
       ok(await server.gql(query, { a: forge([field, 'ASC', value, NIL]), o: { field, direction: 'ASC' } }));
     }
+  });
+});
+
+describe('persisted queries that cannot be used have codes of their own', () => {
+  const post = async (body: unknown) => {
+    const requestId = nextRequestId();
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': requestId },
+      body: JSON.stringify(body),
+    });
+    const json = (await response.json()) as { data?: any; errors?: any };
+    const answer: GraphQLResponse = {
+      status: response.status,
+      headers: response.headers,
+      data: json.data,
+      errors: json.errors,
+    };
+    return { response: answer, requestId };
+  };
+  const query = '{ stats { events } }';
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+  test('a version other than 1 is a 400 PERSISTED_QUERY_VERSION_NOT_SUPPORTED', async () => {
+    const refused = await post({ query, extensions: { persistedQuery: { version: 2, sha256Hash: sha256(query) } } });
+    expect(refused.response.status).toBe(400);
+    await expectRefused(refused, 'PERSISTED_QUERY_VERSION_NOT_SUPPORTED');
+  });
+
+  test('a hash that is not the query’s is a 400 PERSISTED_QUERY_HASH_MISMATCH', async () => {
+    const refused = await post({ query, extensions: { persistedQuery: { version: 1, sha256Hash: sha256('other') } } });
+    expect(refused.response.status).toBe(400);
+    await expectRefused(refused, 'PERSISTED_QUERY_HASH_MISMATCH');
+  });
+
+  test('an unknown hash is PERSISTED_QUERY_NOT_FOUND, and a registered one answers', async () => {
+    const text = '{ stats { publishedProjects } }';
+    const persistedQuery = { version: 1, sha256Hash: sha256(text) };
+    await expectRefused(await post({ extensions: { persistedQuery } }), 'PERSISTED_QUERY_NOT_FOUND');
+    expect((await post({ query: text, extensions: { persistedQuery } })).response.data?.stats).toBeDefined();
+    expect((await post({ extensions: { persistedQuery } })).response.data?.stats).toBeDefined();
   });
 });

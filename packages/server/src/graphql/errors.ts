@@ -141,6 +141,15 @@ function constraintConflict(error: unknown): ConstraintConflict | undefined {
   return UNIQUE_CONSTRAINTS[driverError.constraint ?? ''] ?? { field: '', message: 'This already exists.' };
 }
 
+/**
+ * Apollo's refusals of a persisted query it cannot use, which carry HTTP 400 but no code (Apollo 5 has codes only for
+ * PERSISTED_QUERY_NOT_FOUND and _NOT_SUPPORTED): known by their message, which test/hostile-input.test.ts pins.
+ */
+const APOLLO_REQUEST_ERRORS: Record<string, string> = {
+  'Unsupported persisted query version': 'PERSISTED_QUERY_VERSION_NOT_SUPPORTED',
+  'provided sha does not match query': 'PERSISTED_QUERY_HASH_MISMATCH',
+};
+
 /** The error as the client's mistake, or undefined when it is a fault on our side. */
 function clientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | undefined {
   const { message, locations, path } = formatted;
@@ -191,6 +200,8 @@ function clientError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
     return { message, locations, path, extensions };
   }
 
+  const requestError = original instanceof GraphQLError && !original.extensions.code && APOLLO_REQUEST_ERRORS[message];
+  if (requestError) return { message, extensions: { code: requestError } };
   return undefined;
 }
 
