@@ -358,3 +358,25 @@ describe('persisted queries that cannot be used have codes of their own', () => 
     expect((await post({ extensions: { persistedQuery } })).response.data?.stats).toBeDefined();
   });
 });
+
+describe('client mistakes are logged at info, without a stack; faults at error', () => {
+  test('a refused input is one info line with its code and field, and neither the value nor a stack', async () => {
+    const { requestId } = await send('query($s: String!) { project(slug: $s) { id } }', { s: 'secret\u0000value' });
+    const refused = (await logOf(requestId)).find((line) => line.msg === 'request refused');
+    expect(refused).toMatchObject({ level: 30, code: 'BAD_USER_INPUT', field: 'slug' });
+    expect(JSON.stringify(refused)).not.toContain('secret');
+    expect(refused?.err).toBeUndefined();
+  });
+
+  test('a fault is still logged at error, with the error', async () => {
+    await server.dataSource.query('ALTER TABLE stories RENAME TO stories_moved_away');
+    try {
+      const { response, requestId } = await send('{ stories { totalCount } }');
+      expect(failure(response).extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      const fault = (await logOf(requestId)).find((line) => line.level >= 50);
+      expect(fault?.err).toBeDefined();
+    } finally {
+      await server.dataSource.query('ALTER TABLE stories_moved_away RENAME TO stories');
+    }
+  });
+});

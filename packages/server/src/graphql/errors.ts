@@ -11,7 +11,7 @@ import { currentRequestId } from './request-scope';
 /**
  * The one place where errors become what a client sees. Domain errors keep their message and code; bad input
  * names its field; anything unexpected is logged with the request id and answered INTERNAL_SERVER_ERROR, with
- * no stack, SQL or secret.
+ * no stack, SQL or secret. A client's mistake is logged at info, without a stack: a client cannot flood the error log.
  */
 
 /** Codes Apollo and graphql-js raise for a caller's mistake; their messages are safe to show. */
@@ -229,6 +229,17 @@ export function createErrorFormatter(logger: Logger) {
       // Thrown out of here, Apollo would answer "Internal server error" with no request id and log nothing.
       return unexpected(formatted, new AggregateError([error, failure], 'the error formatter failed'));
     }
-    return refused ?? unexpected(formatted, error);
+    if (!refused) return unexpected(formatted, error);
+    // A client's mistake is routine: one line at info, without a stack or the values sent (they may be secrets).
+    logger.info(
+      {
+        requestId: currentRequestId(),
+        code: refused.extensions?.code,
+        field: refused.extensions?.field,
+        path: refused.path,
+      },
+      'request refused',
+    );
+    return refused;
   };
 }
