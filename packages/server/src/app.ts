@@ -12,12 +12,13 @@ import { createDomain, type Domain } from './domain';
 import type { Context } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
 import { costLimitPlugin, queryLimitRules } from './graphql/limits';
+import { textGuard } from './graphql/text-guard';
 import { cors } from './http/cors';
 import { serveDashboard } from './http/dashboard';
 import { embedRouter } from './http/embeds';
 import { exportRouter } from './http/exports';
 import { feedRouter } from './http/feeds';
-import { capBatch, healthCheck, jsonErrors, requestLog } from './http/middleware';
+import { capBatch, healthCheck, jsonErrors, requestLog, unreadablePath } from './http/middleware';
 import { rateLimit, RateLimiter } from './http/rate-limit';
 import type { Logger } from './logger';
 import { WebhookWorker } from './modules/webhook/webhook.worker';
@@ -82,7 +83,7 @@ export async function startApp(
     allowBatchedHttpRequests: true,
     // main.ts owns the shutdown order (HTTP, then the pool, then Postgres).
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), costLimitPlugin(queryLimits), apiKeyGate],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), textGuard, costLimitPlugin(queryLimits), apiKeyGate],
   });
   await apollo.start();
   const limiter = config.rateLimits ? new RateLimiter(dataSource, config.rateLimits) : null;
@@ -99,6 +100,7 @@ export async function startApp(
   // Behind a proxy, req.ip is the client's address from X-Forwarded-For (per-IP limits depend on it).
   app.set('trust proxy', config.trustProxy ?? false);
   app.use(requestLog(logger));
+  app.use(unreadablePath);
   app.get('/healthz', healthCheck(dataSource, logger));
   app.use(
     '/graphql',

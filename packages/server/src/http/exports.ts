@@ -160,7 +160,8 @@ function jsonParam(req: Request, name: string): { value?: unknown; error?: strin
 export function exportRouter(apollo: ApolloServer<Context>, contextFor: (res: Response) => Context): Router {
   const router = Router();
   router.get('/:kind.:format', async (req, res, next) => {
-    const kind = KINDS[req.params.kind];
+    // Own keys only: `constructor` or `__proto__` is no export either.
+    const kind = Object.hasOwn(KINDS, req.params.kind) ? KINDS[req.params.kind] : undefined;
     const format = req.params.format;
     const refuse = (status: number, code: string, message: string) =>
       res.status(status).json({ errors: [{ message, extensions: { code } }] });

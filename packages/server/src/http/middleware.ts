@@ -3,6 +3,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
 import { requestScope } from '../graphql/request-scope';
 import type { Logger } from '../logger';
+import { isStorableText } from '../shared/text';
 import { refuse } from './refuse';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
@@ -29,6 +30,21 @@ export function requestLog(logger: Logger): RequestHandler {
     requestScope.run({ requestId }, next);
   };
 }
+
+/**
+ * A path that does not decode to text — a NUL, or bytes that are not UTF-8 (an encoded half surrogate pair among them)
+ * — names nothing here: 404, before a route hands a segment of it to a query.
+ */
+export const unreadablePath: RequestHandler = (req, res, next) => {
+  let path: string;
+  try {
+    path = decodeURIComponent(req.path);
+  } catch {
+    return refuse(res, 404, 'NOT_FOUND', 'Nothing is at this address.');
+  }
+  if (!isStorableText(path)) return refuse(res, 404, 'NOT_FOUND', 'Nothing is at this address.');
+  next();
+};
 
 export function healthCheck(dataSource: DataSource, logger: Logger): RequestHandler {
   return async (_req, res) => {

@@ -1,6 +1,8 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InvalidInput } from './errors';
 import { lazy } from './lazy';
+import { isStorableText } from './text';
+import { UUID_PATTERN } from './validation';
 
 /**
  * Keyset pagination, the one way every list pages: rows are ordered by (sort key, id) and a cursor carries the
@@ -49,19 +51,52 @@ export function encodeCursor(payload: CursorPayload): string {
   return Buffer.from(JSON.stringify(payload)).toString('base64url');
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** An ISO 8601 date and time as cursors hold them (`toISOString()`, or Postgres's JSON with its offset). */
+const TIMESTAMP =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,6})?)?)?(?:Z|[+-](\d{2})(?::?(\d{2}))?)?$/;
 
-/** Whether a cursor's value can be cast to its key's SQL type: a forged cursor must not reach Postgres. */
+/** Whether `text` is a date and time Postgres takes as a timestamptz: every field in range, 2026-02-30 not. */
+function isTimestamp(text: string): boolean {
+  if (text === 'infinity' || text === '-infinity') return true;
+  const match = TIMESTAMP.exec(text);
+  if (!match) return false;
+  const [year, month, day, hour = 0, minute = 0, second = 0, offsetHours = 0, offsetMinutes = 0] = match
+    .slice(1)
+    .map((part) => (part === undefined ? undefined : Number(part)));
+  // Day 0 of the next month is the last day of this one.
+  const daysInMonth = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+  return (
+    year! >= 1 &&
+    month! >= 1 &&
+    month! <= 12 &&
+    day! >= 1 &&
+    day! <= daysInMonth &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    offsetHours <= 15 &&
+    offsetMinutes <= 59
+  );
+}
+
+const BIGINT_MIN = -(2n ** 63n);
+const BIGINT_MAX = 2n ** 63n - 1n;
+
+/**
+ * Whether a cursor's value casts to its key's SQL type, checked as strictly as Postgres will: a forged cursor must be
+ * refused as bad input here, never fail as a cast in the query.
+ */
 function fitsType(value: CursorValue, sqlType: SortKey<unknown>['sqlType']): boolean {
   switch (sqlType) {
     case 'text':
-      return typeof value === 'string';
+      return typeof value === 'string' && isStorableText(value);
     case 'timestamptz':
-      return typeof value === 'string' && (value === 'infinity' || !Number.isNaN(Date.parse(value)));
+      return typeof value === 'string' && isTimestamp(value);
     case 'bigint':
-      return typeof value === 'number' ? Number.isSafeInteger(value) : /^-?\d{1,19}$/.test(value);
+      if (typeof value === 'number') return Number.isSafeInteger(value);
+      return /^-?\d{1,19}$/.test(value) && BigInt(value) >= BIGINT_MIN && BigInt(value) <= BIGINT_MAX;
     case 'numeric':
-      return typeof value === 'number' ? Number.isFinite(value) : /^-?\d+(\.\d+)?$/.test(value);
+      return typeof value === 'number' ? Number.isFinite(value) : /^-?\d{1,1000}(\.\d{1,1000})?$/.test(value);
   }
 }
 
@@ -80,7 +115,7 @@ export function decodeCursor(
     !Array.isArray(payload) ||
     payload.length !== 4 ||
     typeof payload[3] !== 'string' ||
-    !UUID.test(payload[3]) ||
+    !UUID_PATTERN.test(payload[3]) ||
     !(typeof payload[2] === 'string' || typeof payload[2] === 'number') ||
     !fitsType(payload[2], sort.sqlType)
   ) {

@@ -17,6 +17,9 @@ import { spdxLicenseIds } from './spdx';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A UUID as Postgres writes it (any version; either case): every row's id. */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const compose =
   (...decorators: PropertyDecorator[]): PropertyDecorator =>
   (target, key) => {

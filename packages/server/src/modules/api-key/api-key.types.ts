@@ -1,6 +1,7 @@
-import { ArrayMaxSize, ArrayUnique, IsEnum, IsUUID } from 'class-validator';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ArrayMaxSize, ArrayUnique, IsEnum } from 'class-validator';
+import { Field, InputType, ObjectType } from 'type-graphql';
 import { Connection } from '../../graphql/connection';
+import { ID } from '../../graphql/id';
 import { ApiKeyScope } from '../../shared/enums';
 import { IsText } from '../../shared/validation';
 import { User } from '../user/user.types';
@@ -42,7 +43,6 @@ export const ApiKeyConnection = Connection(ApiKey);
 @InputType()
 export class CreateApiKeyInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'organizationId must be an id' })
   organizationId!: string;
 
   @Field({ description: 'What the key is for, e.g. "Foundation CRM sync". 1 to 80 characters.' })
@@ -74,7 +74,6 @@ export class CreateApiKeyPayload {
 @InputType()
 export class RevokeApiKeyInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'apiKeyId must be an id' })
   apiKeyId!: string;
 }
 

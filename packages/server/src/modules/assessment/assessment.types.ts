@@ -1,6 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../graphql/connection';
+import { ID } from '../../graphql/id';
 import { AssessmentRecommendation } from '../../shared/enums';
 import { IfValue, IsText } from '../../shared/validation';
 import { Project } from '../project/project.types';
@@ -234,7 +235,6 @@ export class AssessmentScoreInput {
 @InputType({ description: 'Every criterion of the rubric version scored exactly once.' })
 export class SubmitAssessmentInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'projectId must be an id' })
   projectId!: string;
 
   @Field(() => ID, {
@@ -243,8 +243,6 @@ export class SubmitAssessmentInput {
       'The verified FOUNDATION you assess for (you must be its member). Left out only by a platform admin ' +
       'assessing as the platform.',
   })
-  @IfValue()
-  @IsUUID('all', { message: 'organizationId must be an id' })
   organizationId?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Default: the current rubric version.' })
@@ -281,7 +279,6 @@ export class SubmitAssessmentPayload {
 })
 export class SetAssessmentVisibilityInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'projectId must be an id' })
   projectId!: string;
 
   @Field()

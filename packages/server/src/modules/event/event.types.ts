@@ -1,6 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, ObjectType, InputType, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ObjectType, InputType, registerEnumType } from 'type-graphql';
 import { Connection, OrderInput, PageArgs } from '../../graphql/connection';
+import { ID } from '../../graphql/id';
 import { EventKind } from '../../shared/enums';
 import { IfPresent, IfValue, IsHttpUrl, IsSlug, IsText } from '../../shared/validation';
 import { Project } from '../project/project.types';
@@ -72,8 +73,6 @@ export class EventFilter {
   timing?: EventTiming | null;
 
   @Field(() => ID, { nullable: true, description: 'Events this organisation organises.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'organizerId must be an id' })
   organizerId?: string | null;
 }
 
@@ -153,14 +152,12 @@ export class CreateEventInput {
   })
   @ArrayMinSize(1, { message: 'organizerIds must name at least one organisation' })
   @ArrayMaxSize(10, { message: 'organizerIds may name at most 10 organisations' })
-  @IsUUID('all', { each: true, message: 'organizerIds must be ids' })
   organizerIds!: string[];
 }
 
 @InputType({ description: 'Changes what is given; absent fields stay. Organisers (or an admin) only.' })
 export class UpdateEventInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'eventId must be an id' })
   eventId!: string;
 
   @Field(() => EventKind, { nullable: true })
@@ -204,11 +201,9 @@ export class UpdateEventInput {
 })
 export class AddEventProjectInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'eventId must be an id' })
   eventId!: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'projectId must be an id' })
   projectId!: string;
 
   @Field(() => String, { nullable: true, description: 'What came of it, e.g. "MVP built". At most 500 characters.' })

@@ -4,12 +4,12 @@ import {
   ArrayUnique,
   IsEnum,
   IsOptional,
-  IsUUID,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, OrderInput, PageArgs } from '../../graphql/connection';
+import { ID } from '../../graphql/id';
 import { CauseArea, IdeaInterestRole } from '../../shared/enums';
 import { IfValue, IsSlug, IsText } from '../../shared/validation';
 import { Project } from '../project/project.types';
@@ -131,7 +131,6 @@ export class ProposeIdeaInput {
 @InputType()
 export class IdeaIdInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'projectId must be an id' })
   projectId!: string;
 }
 

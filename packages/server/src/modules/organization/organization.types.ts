@@ -1,6 +1,7 @@
-import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, OrderInput, PageArgs } from '../../graphql/connection';
+import { ID } from '../../graphql/id';
 import { MemberRole, OrganizationKind } from '../../shared/enums';
 import { IfPresent, IfValue, IsHttpUrl, IsSlug, IsText } from '../../shared/validation';
 import { User } from '../user/user.types';
@@ -130,7 +131,6 @@ export class CreateOrganizationInput {
 @InputType({ description: 'Fields left out stay as they are; websiteUrl and logoUrl may be cleared with null.' })
 export class UpdateOrganizationInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'organizationId must be an id' })
   organizationId!: string;
 
   @Field(() => String, { nullable: true })
@@ -167,7 +167,6 @@ export class UpdateOrganizationInput {
 @InputType()
 export class AddOrganizationMemberInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'organizationId must be an id' })
   organizationId!: string;
 
   @Field({ description: 'The email of an existing Goodlink account.' })
@@ -182,18 +181,15 @@ export class AddOrganizationMemberInput {
 @InputType()
 export class RemoveOrganizationMemberInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'organizationId must be an id' })
   organizationId!: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'userId must be an id' })
   userId!: string;
 }
 
 @InputType()
 export class VerifyOrganizationInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'organizationId must be an id' })
   organizationId!: string;
 
   @Field({ defaultValue: true, description: 'false withdraws a verification.' })

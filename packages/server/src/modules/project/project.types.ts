@@ -5,12 +5,12 @@ import {
   IsEmail,
   IsEnum,
   IsOptional,
-  IsUUID,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, OrderInput, PageArgs } from '../../graphql/connection';
+import { ID } from '../../graphql/id';
 import { CauseArea, ProjectStage, ProjectVisibility } from '../../shared/enums';
 import { IfPresent, IfValue, IsHttpUrl, IsSlug, IsSpdxExpression, IsText } from '../../shared/validation';
 
@@ -80,8 +80,6 @@ export class ProjectFilter {
   stages?: ProjectStage[] | null;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'organizationId must be an id' })
   organizationId?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -178,15 +176,12 @@ export class CreateProjectInput {
   beneficiaries?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'List it under an organisation you are a member of.' })
-  @IfValue()
-  @IsUUID('all', { message: 'organizationId must be an id' })
   organizationId?: string | null;
 }
 
 @InputType({ description: 'Fields left out stay as they are; nullable ones may be cleared with null.' })
 export class UpdateProjectInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'projectId must be an id' })
   projectId!: string;
 
   @Field(() => String, { nullable: true })
@@ -242,15 +237,12 @@ export class UpdateProjectInput {
   beneficiaries?: string;
 
   @Field(() => ID, { nullable: true, description: 'Move it to another organisation you belong to, or null for none.' })
-  @IfValue()
-  @IsUUID('all', { message: 'organizationId must be an id' })
   organizationId?: string | null;
 }
 
 @InputType()
 export class ProjectIdInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'projectId must be an id' })
   projectId!: string;
 }
 
@@ -271,7 +263,6 @@ export class AddProjectMaintainerInput extends ProjectIdInput {
 @InputType()
 export class RemoveProjectMaintainerInput extends ProjectIdInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'userId must be an id' })
   userId!: string;
 }
 

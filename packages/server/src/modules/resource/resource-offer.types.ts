@@ -4,14 +4,14 @@ import {
   IsEnum,
   IsInt,
   IsOptional,
-  IsUUID,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, OrderInput, PageArgs } from '../../graphql/connection';
+import { ID } from '../../graphql/id';
 import { CauseArea, ProjectStage, ResourceCategory, ResourceOfferStatus } from '../../shared/enums';
 import { IfPresent, IfValue, IsText } from '../../shared/validation';
 import { ResourceDetailsInput } from './resource-details.types';
@@ -110,7 +110,6 @@ const IsQuantity =
 @InputType()
 export class CreateResourceOfferInput {
   @Field(() => ID, { description: 'An organisation you are a member of.' })
-  @IsUUID('all', { message: 'organizationId must be an id' })
   organizationId!: string;
 
   @Field(() => ResourceCategory)
@@ -163,7 +162,6 @@ export class CreateResourceOfferInput {
 @InputType({ description: 'Fields left out stay as they are; nullable ones may be cleared with null.' })
 export class UpdateResourceOfferInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'offerId must be an id' })
   offerId!: string;
 
   @Field(() => String, { nullable: true })
@@ -216,7 +214,6 @@ export class UpdateResourceOfferInput {
 @InputType()
 export class SetResourceOfferStatusInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'offerId must be an id' })
   offerId!: string;
 
   @Field(() => ResourceOfferStatus, {
@@ -243,8 +240,6 @@ export class ResourceOfferFilter {
   statuses?: ResourceOfferStatus[] | null;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'organizationId must be an id' })
   organizationId?: string | null;
 
   @Field(() => String, { nullable: true })

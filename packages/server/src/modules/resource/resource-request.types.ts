@@ -1,6 +1,7 @@
-import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArrayMaxSize, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../graphql/connection';
+import { ID } from '../../graphql/id';
 import { ResourceCategory, ResourceRequestStatus } from '../../shared/enums';
 import { IfValue, IsText } from '../../shared/validation';
 import { MAX_QUANTITY } from './resource-offer.types';
@@ -44,11 +45,9 @@ export const ResourceRequestConnection = Connection(ResourceRequest);
 @InputType()
 export class RequestResourceInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'offerId must be an id' })
   offerId!: string;
 
   @Field(() => ID, { description: 'A project you maintain.' })
-  @IsUUID('all', { message: 'projectId must be an id' })
   projectId!: string;
 
   @Field(() => Int)
@@ -67,7 +66,6 @@ export class RequestResourceInput {
 @InputType()
 export class RequestIdInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'requestId must be an id' })
   requestId!: string;
 }
 
@@ -124,13 +122,9 @@ export class ResourceRequestFilter {
   statuses?: ResourceRequestStatus[] | null;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'offerId must be an id' })
   offerId?: string | null;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'projectId must be an id' })
   projectId?: string | null;
 
   @Field(() => [ResourceCategory], { nullable: true })
@@ -139,8 +133,6 @@ export class ResourceRequestFilter {
   categories?: ResourceCategory[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Requests to the offers of this organisation.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'organizationId must be an id' })
   organizationId?: string | null;
 }
 

@@ -1,7 +1,8 @@
-import { ArrayMaxSize, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, OrderInput, PageArgs } from '../../graphql/connection';
+import { ID } from '../../graphql/id';
 import { SponsorLinkSide, SponsorLinkStatus, SponsorRole } from '../../shared/enums';
 import { IfValue, IsHttpUrl, IsText } from '../../shared/validation';
 
@@ -50,8 +51,6 @@ export const SponsorLinkConnection = Connection(SponsorLink);
 @InputType()
 export class SponsorLinkFilter {
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'organizationId must be an id' })
   organizationId?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -60,8 +59,6 @@ export class SponsorLinkFilter {
   organizationSlug?: string | null;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'projectId must be an id' })
   projectId?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -130,11 +127,9 @@ export class IsSponsorArgs {
 @InputType()
 export class ProposeSponsorLinkInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'organizationId must be an id' })
   organizationId!: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'projectId must be an id' })
   projectId!: string;
 
   @Field(() => SponsorRole)
@@ -171,7 +166,6 @@ export class ProposeSponsorLinkInput {
 @InputType()
 export class SponsorLinkIdInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'sponsorLinkId must be an id' })
   sponsorLinkId!: string;
 }
 

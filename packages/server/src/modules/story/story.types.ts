@@ -3,7 +3,6 @@ import {
   ArrayMinSize,
   IsInt,
   IsOptional,
-  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -11,8 +10,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, OrderInput, PageArgs } from '../../graphql/connection';
+import { ID } from '../../graphql/id';
 import { StoryKind } from '../../shared/enums';
 import { IfValue, IsHttpUrl, IsSlug, IsText } from '../../shared/validation';
 
@@ -77,8 +77,6 @@ export class StoryFilter {
   kinds?: StoryKind[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Stories featuring this project.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'projectId must be an id' })
   projectId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Stories featuring the project with this slug.' })
@@ -145,7 +143,6 @@ export class CreateStoryInput {
   @Field(() => [ID], { description: 'The projects the story features (1 to 10), in order.' })
   @ArrayMinSize(1, { message: 'projectIds must name at least one project' })
   @ArrayMaxSize(10, { message: 'projectIds may name at most 10 projects' })
-  @IsUUID('all', { each: true, message: 'projectIds must be ids' })
   projectIds!: string[];
 
   @Field(() => String, { nullable: true, description: 'The audio or video file, for podcast apps.' })

@@ -1,6 +1,7 @@
 import { IsEmail, IsEnum, IsOptional, MaxLength } from 'class-validator';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, InputType, ObjectType } from 'type-graphql';
 import { Connection } from '../../graphql/connection';
+import { ID } from '../../graphql/id';
 import { Locale, UserRole } from '../../shared/enums';
 import { IfPresent, IsText } from '../../shared/validation';
 

@@ -1,7 +1,7 @@
-import { IsUUID } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../graphql/connection';
+import { ID } from '../../graphql/id';
 import { MilestoneStatus } from '../../shared/enums';
 import { IfPresent, IfValue, IsText } from '../../shared/validation';
 
@@ -40,7 +40,6 @@ export class MilestoneProgress {
 @InputType()
 export class CreateMilestoneInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'projectId must be an id' })
   projectId!: string;
 
   @Field()
@@ -59,7 +58,6 @@ export class CreateMilestoneInput {
 @InputType({ description: 'Fields left out stay as they are; dueOn may be cleared with null.' })
 export class UpdateMilestoneInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'milestoneId must be an id' })
   milestoneId!: string;
 
   @Field(() => String, { nullable: true })

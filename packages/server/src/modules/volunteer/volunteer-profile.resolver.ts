@@ -1,7 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Actor } from '../../auth/authorization';
 import type { Viewer } from '../../auth/viewer';
 import type { Context } from '../../graphql/context';
+import { ID } from '../../graphql/id';
 import { compact } from '../../shared/compact';
 import { User } from '../user/user.types';
 import type { VolunteerProfileEntity } from './volunteer-profile.entity';

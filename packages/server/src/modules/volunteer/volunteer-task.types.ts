@@ -5,13 +5,13 @@ import {
   IsBoolean,
   IsInt,
   IsOptional,
-  IsUUID,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, OrderInput, PageArgs } from '../../graphql/connection';
+import { ID } from '../../graphql/id';
 import { CauseArea, VolunteerSkill, VolunteerTaskStatus } from '../../shared/enums';
 import { IfValue, IsText } from '../../shared/validation';
 
@@ -54,7 +54,6 @@ export class VolunteerTask {
 @InputType()
 export class CreateVolunteerTaskInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'milestoneId must be an id' })
   milestoneId!: string;
 
   @Field()
@@ -86,7 +85,6 @@ export class CreateVolunteerTaskInput {
 @InputType()
 export class VolunteerTaskIdInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'taskId must be an id' })
   taskId!: string;
 }
 
@@ -160,8 +158,6 @@ export class VolunteerTaskFilter {
   goodFirstTask?: boolean | null;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'projectId must be an id' })
   projectId?: string | null;
 }
 

@@ -1,5 +1,4 @@
 import {
-  GraphQLID,
   GraphQLNonNull,
   GraphQLObjectType,
   GraphQLSchema,
@@ -10,6 +9,7 @@ import {
   type GraphQLFieldConfig,
 } from 'graphql';
 import type { Context } from '../../graphql/context';
+import { ID } from '../../graphql/id';
 import type { ActivitySubject } from '../activity/activity.verbs';
 import { canSeeProject } from '../project/project.policy';
 import { canManageOffer } from '../resource/resource.policy';
@@ -100,7 +100,7 @@ export class WebhookPayloads {
       if (!(type instanceof GraphQLObjectType)) throw new Error(`The API has no object type ${subject.type}.`);
       fields[subjectType] = {
         type,
-        args: { id: { type: new GraphQLNonNull(GraphQLID) } },
+        args: { id: { type: new GraphQLNonNull(ID) } },
         resolve: (_root, { id }: { id: string }, context) => subject.load(context, id),
       };
       this.documents.set(

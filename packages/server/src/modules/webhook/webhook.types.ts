@@ -1,6 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsUUID } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum } from 'class-validator';
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../graphql/connection';
+import { ID } from '../../graphql/id';
 import { IsHttpUrl } from '../../shared/validation';
 import { WebhookDeliveryStatus } from './webhook.entity';
 import { WebhookEvent } from './webhook.events';
@@ -70,7 +71,6 @@ export const WebhookDeliveryConnection = Connection(WebhookDelivery);
 @InputType()
 export class CreateWebhookInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'organizationId must be an id' })
   organizationId!: string;
 
   @Field({ description: 'Where to POST events: https, on a public address.' })
@@ -98,7 +98,6 @@ export class WebhookSecretPayload {
 @InputType()
 abstract class WebhookIdInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'webhookId must be an id' })
   webhookId!: string;
 }
 
