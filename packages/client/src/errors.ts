@@ -16,6 +16,8 @@ export type GoodlinkErrorCode =
   | 'GRAPHQL_PARSE_FAILED'
   | 'GRAPHQL_VALIDATION_FAILED'
   | 'BAD_REQUEST'
+  // The request ran past the server's time limit (a statement cancelled by PostgreSQL): ask for less, or retry.
+  | 'TIMEOUT'
   | 'INTERNAL_SERVER_ERROR'
   // Raised by this client: no answer, an answer that is not GraphQL, a connection that pages in circles.
   | 'NETWORK_ERROR'

@@ -5,6 +5,7 @@ import {
   DEFAULT_RATE_LIMITS,
   DEFAULT_REQUEST_TIMEOUT_SECONDS,
   DEFAULT_SESSION_TTL_DAYS,
+  DEFAULT_STATEMENT_TIMEOUT_MS,
   DEFAULT_VOLUNTEER_CLAIM_LIMIT,
   DEFAULT_WEBHOOK_SETTINGS,
   type DomainSettings,
@@ -23,6 +24,8 @@ export interface Config extends DomainSettings, HttpSettings {
   /** A PostgreSQL URL; when absent an embedded PostgreSQL is started under `dataDir`. */
   databaseUrl: string | null;
   dataDir: string;
+  /** The longest any one SQL statement of a request may run before PostgreSQL cancels it. */
+  statementTimeoutMs: number;
   admin: { email: string; password: string | null } | null;
   logLevel: LogLevel;
   /** Seed demo data when the database has no organisations yet. */
@@ -174,6 +177,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: readInteger(env, 'PORT', 4000, 0, 65535),
     databaseUrl: readDatabaseUrl(env),
     dataDir,
+    statementTimeoutMs: readInteger(env, 'GOODLINK_STATEMENT_TIMEOUT_MS', DEFAULT_STATEMENT_TIMEOUT_MS, 100, 3_600_000),
     admin: readAdmin(env),
     logLevel,
     seedDemoData: readBoolean(env, 'GOODLINK_SEED_DEMO_DATA', true),

@@ -96,3 +96,6 @@ export interface HttpSettings {
 
 export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
 export const DEFAULT_BODY_LIMIT_KB = 1024;
+
+/** PostgreSQL cancels a statement of the server's pool that runs longer than this (migrations excepted). */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;

@@ -5,6 +5,7 @@ import pino from 'pino';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { startApp, type AppOptions, type RunningApp } from '../src/app';
 import { openDatabase } from '../src/db/data-source';
+import { DEFAULT_STATEMENT_TIMEOUT_MS } from '../src/settings';
 
 /**
  * A real Goodlink for one test file: its own database cloned from the migrated template, the real Apollo server
@@ -77,12 +78,18 @@ export interface TestServerOptions {
   config?: Omit<AppOptions['config'], 'sessionTtlDays'>;
   /** Another server's database: a second Goodlink process sharing it, as behind a load balancer. */
   databaseUrl?: string;
+  /** The pool's `statement_timeout`; the server's default when left out. */
+  statementTimeoutMs?: number;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const statements = new StatementLog();
-  const { dataSource } = await openDatabase({ url: databaseUrl, logger: statements });
+  const { dataSource } = await openDatabase({
+    url: databaseUrl,
+    logger: statements,
+    statementTimeoutMs: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+  });
   const logs: string[] = [];
   const logger = pino(
     { level: 'info' },

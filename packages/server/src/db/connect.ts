@@ -13,13 +13,13 @@ export interface Database {
 
 /** `DATABASE_URL` when set, otherwise the embedded PostgreSQL under the data folder; pending migrations applied. */
 export async function connectDatabase(
-  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'statementTimeoutMs'>,
   logger: Logger,
 ): Promise<Database> {
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, logger);
   const url = config.databaseUrl ?? embedded!.url;
   try {
-    const { dataSource, applied } = await openDatabase({ url });
+    const { dataSource, applied } = await openDatabase({ url, statementTimeoutMs: config.statementTimeoutMs });
     const location = new URL(url);
     location.password = '';
     if (applied.length) logger.info({ migrations: applied }, 'applied migrations');

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
+import { DataSource, MigrationExecutor, type Logger as TypeOrmLogger } from 'typeorm';
 import { entities } from '../modules';
 import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './naming-strategy';
@@ -9,9 +9,11 @@ export interface DataSourceOptions {
   /** Receives every statement; tests count them. */
   logger?: TypeOrmLogger;
   poolSize?: number;
+  /** PostgreSQL cancels any statement of the pool running longer than this (`statement_timeout`); unset: no limit. */
+  statementTimeoutMs?: number;
 }
 
-export function createDataSource({ url, logger, poolSize = 10 }: DataSourceOptions): DataSource {
+export function createDataSource({ url, logger, poolSize = 10, statementTimeoutMs }: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -28,7 +30,8 @@ export function createDataSource({ url, logger, poolSize = 10 }: DataSourceOptio
     migrationsRun: false,
     logging: logger ? true : false,
     logger,
-    extra: { max: poolSize, application_name: 'goodlink' },
+    // Sent when each connection opens, so it holds for every statement, in a transaction or not.
+    extra: { max: poolSize, application_name: 'goodlink', statement_timeout: statementTimeoutMs },
   });
 }
 
@@ -37,10 +40,25 @@ export async function openDatabase(options: DataSourceOptions): Promise<{ dataSo
   const dataSource = createDataSource(options);
   await dataSource.initialize();
   try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    return { dataSource, applied: applied.map((migration) => migration.name) };
+    return { dataSource, applied: await runMigrations(dataSource) };
   } catch (error) {
     await dataSource.destroy();
     throw error;
+  }
+}
+
+/** A migration may rightly outlast the statement timeout (an index on a large table): its connection has none. */
+async function runMigrations(dataSource: DataSource): Promise<string[]> {
+  const runner = dataSource.createQueryRunner('master');
+  try {
+    await runner.query('SET statement_timeout = 0');
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = 'each';
+    const applied = await executor.executePendingMigrations();
+    // Back to the connection's own setting before it returns to the pool.
+    await runner.query('RESET statement_timeout');
+    return applied.map((migration) => migration.name);
+  } finally {
+    await runner.release();
   }
 }

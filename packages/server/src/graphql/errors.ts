@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
+import { isCancelledStatement, TIMEOUT_CODE, TIMEOUT_MESSAGE } from '../db/statement-timeout';
 import type { Logger } from '../logger';
 import { DomainError, type FieldProblem } from '../shared/errors';
 import { argumentPath, inputField, variableUsage } from './input-paths';
@@ -221,6 +222,17 @@ export function createErrorFormatter(logger: Logger) {
     };
   };
 
+  // PostgreSQL cancelled a statement past the statement timeout: not a fault of our code, and the operator's concern
+  // (which query is slow) more than the client's — a warn line with the statement, without its values.
+  const timedOut = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const { locations, path } = formatted;
+    const requestId = currentRequestId();
+    const original = unwrapResolverError(error);
+    const query = original instanceof QueryFailedError ? original.query : undefined;
+    logger.warn({ requestId, path, query }, 'a statement ran past the statement timeout and was cancelled');
+    return { message: TIMEOUT_MESSAGE, locations, path, extensions: { code: TIMEOUT_CODE, requestId } };
+  };
+
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
     let refused: GraphQLFormattedError | undefined;
     try {
@@ -229,7 +241,11 @@ export function createErrorFormatter(logger: Logger) {
       // Thrown out of here, Apollo would answer "Internal server error" with no request id and log nothing.
       return unexpected(formatted, new AggregateError([error, failure], 'the error formatter failed'));
     }
-    if (!refused) return unexpected(formatted, error);
+    if (!refused) {
+      return isCancelledStatement(unwrapResolverError(error))
+        ? timedOut(formatted, error)
+        : unexpected(formatted, error);
+    }
     // A client's mistake is routine: one line at info, without a stack or the values sent (they may be secrets).
     logger.info(
       {

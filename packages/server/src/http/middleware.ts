@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
+import { isCancelledStatement, TIMEOUT_CODE, TIMEOUT_MESSAGE } from '../db/statement-timeout';
 import { requestScope } from '../graphql/request-scope';
 import type { Logger } from '../logger';
 import { isStorableText } from '../shared/text';
@@ -84,6 +85,14 @@ const BODY_ERRORS: Record<string, { code: string; message: string }> = {
 export function jsonErrors(logger: Logger): ErrorRequestHandler {
   return (error, _req, res, next) => {
     if (res.headersSent) return next(error);
+    // A statement of the middleware (the session lookup, the rate limit) past the statement timeout.
+    if (isCancelledStatement(error)) {
+      logger.warn(
+        { requestId: res.getHeader('x-request-id') },
+        'a statement ran past the statement timeout and was cancelled',
+      );
+      return refuse(res, 503, TIMEOUT_CODE, TIMEOUT_MESSAGE);
+    }
     const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
     if (status >= 500) logger.error({ err: error }, 'unhandled HTTP error');
     const { code, message } =

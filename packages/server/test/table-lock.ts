@@ -1,0 +1,39 @@
+import { Client } from 'pg';
+
+/**
+ * A table locked by another session, to hold a real request of the server up for as long as a test needs: the
+ * server's statements wait on the lock (and count against their statement timeout) until it is released.
+ */
+export interface TableLock {
+  /** Resolves once this many of the server's statements wait on the lock (polled, with a deadline). */
+  waiters(count?: number): Promise<void>;
+  release(): Promise<void>;
+}
+
+export async function lockTable(databaseUrl: string, table: string): Promise<TableLock> {
+  const client = new Client({ connectionString: databaseUrl, application_name: 'test-lock' });
+  await client.connect();
+  await client.query('BEGIN');
+  await client.query(`LOCK TABLE ${table} IN ACCESS EXCLUSIVE MODE`);
+  let released = false;
+  return {
+    async waiters(count = 1) {
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const { rows } = await client.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+           WHERE datname = current_database() AND application_name = 'goodlink' AND wait_event_type = 'Lock'`,
+        );
+        if (rows[0].n >= count) return;
+        if (Date.now() > deadline) throw new Error(`no statement of the server waited on ${table} in time`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    async release() {
+      if (released) return;
+      released = true;
+      await client.query('ROLLBACK');
+      await client.end();
+    },
+  };
+}
