@@ -26,6 +26,7 @@ import {
   DEFAULT_BODY_LIMIT_KB,
   DEFAULT_QUERY_LIMITS,
   DEFAULT_REQUEST_TIMEOUT_SECONDS,
+  DEFAULT_SHUTDOWN_GRACE_SECONDS,
   DEFAULT_VOLUNTEER_CLAIM_LIMIT,
   DEFAULT_WEBHOOK_SETTINGS,
   type DomainSettings,
@@ -70,6 +71,7 @@ export async function startApp(
   // A request (headers and body) that has not arrived in this time is dropped: slow clients hold no socket forever.
   httpServer.requestTimeout = (config.requestTimeoutSeconds ?? DEFAULT_REQUEST_TIMEOUT_SECONDS) * 1000;
   httpServer.headersTimeout = Math.min(httpServer.requestTimeout, 20_000);
+  const graceMs = (config.shutdownGraceSeconds ?? DEFAULT_SHUTDOWN_GRACE_SECONDS) * 1000;
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -83,7 +85,13 @@ export async function startApp(
     allowBatchedHttpRequests: true,
     // main.ts owns the shutdown order (HTTP, then the pool, then Postgres).
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), textGuard, costLimitPlugin(queryLimits), apiKeyGate],
+    plugins: [
+      // On stop: no new connection; requests in flight (on every route) get the grace, then their sockets close.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: graceMs }),
+      textGuard,
+      costLimitPlugin(queryLimits),
+      apiKeyGate,
+    ],
   });
   await apollo.start();
   const limiter = config.rateLimits ? new RateLimiter(dataSource, config.rateLimits) : null;
@@ -127,10 +135,10 @@ export async function startApp(
   return {
     url: `http://${host ?? 'localhost'}:${actualPort}`,
     port: actualPort,
+    // Both drains run at once, each within the grace; the rate limiter serves the requests draining.
     stop: async () => {
+      await Promise.all([apollo.stop(), webhookWorker?.stop(graceMs)]);
       limiter?.stop();
-      await apollo.stop();
-      await webhookWorker?.stop();
     },
   };
 }

@@ -5,6 +5,7 @@ import {
   DEFAULT_RATE_LIMITS,
   DEFAULT_REQUEST_TIMEOUT_SECONDS,
   DEFAULT_SESSION_TTL_DAYS,
+  DEFAULT_SHUTDOWN_GRACE_SECONDS,
   DEFAULT_STATEMENT_TIMEOUT_MS,
   DEFAULT_VOLUNTEER_CLAIM_LIMIT,
   DEFAULT_WEBHOOK_SETTINGS,
@@ -195,6 +196,7 @@ export function loadConfig(env: Env = process.env): Config {
       3600,
     ),
     bodyLimitKb: readInteger(env, 'GOODLINK_BODY_LIMIT_KB', DEFAULT_BODY_LIMIT_KB, 1, 102_400),
+    shutdownGraceSeconds: readInteger(env, 'GOODLINK_SHUTDOWN_GRACE_SECONDS', DEFAULT_SHUTDOWN_GRACE_SECONDS, 1, 600),
     webhooks: readWebhooks(env),
     volunteerClaimLimit: readInteger(env, 'GOODLINK_VOLUNTEER_CLAIM_LIMIT', DEFAULT_VOLUNTEER_CLAIM_LIMIT, 1, 100),
   };

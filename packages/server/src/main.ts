@@ -42,13 +42,25 @@ function readConfig(): Config {
   }
 }
 
+/** How long closing the pool and the embedded PostgreSQL may take once the grace is over. */
+const SHUTDOWN_MARGIN_SECONDS = 10;
+
 /** Start-up: configuration → database (and migrations) → first admin → demo data → HTTP. */
 async function main() {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
   const running = new Running(logger);
   const stop = async (signal: string) => {
-    logger.info({ signal }, 'stopping');
+    logger.info({ signal, graceSeconds: config.shutdownGraceSeconds }, 'stopping');
+    // The drains are bounded and what still runs is cancelled; should closing hang anyway (a database gone
+    // silent), the process still ends — the embedded PostgreSQL's watchdog stops it when we are gone.
+    setTimeout(
+      () => {
+        logger.error({ signal }, `still stopping ${SHUTDOWN_MARGIN_SECONDS} s past the grace: exiting now`);
+        process.exit(1);
+      },
+      (config.shutdownGraceSeconds + SHUTDOWN_MARGIN_SECONDS) * 1000,
+    ).unref();
     await running.close();
     logger.info('stopped');
     process.exit(0);

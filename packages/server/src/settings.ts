@@ -92,10 +92,16 @@ export interface HttpSettings {
   requestTimeoutSeconds: number;
   /** Largest request body accepted, in kilobytes. */
   bodyLimitKb: number;
+  /**
+   * On stop, new connections are refused at once; requests and webhook deliveries in flight get this long to
+   * finish. Past it their connections are closed, and deliveries go back to the queue (retried later).
+   */
+  shutdownGraceSeconds: number;
 }
 
 export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
 export const DEFAULT_BODY_LIMIT_KB = 1024;
+export const DEFAULT_SHUTDOWN_GRACE_SECONDS = 20;
 
 /** PostgreSQL cancels a statement of the server's pool that runs longer than this (migrations excepted). */
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;

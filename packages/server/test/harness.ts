@@ -49,6 +49,8 @@ export interface TestServer {
     variables?: Record<string, unknown>,
     options?: { token?: string | null; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<T>>;
+  /** Stops the HTTP server as a signal would (draining), leaving the database open for the test to look at. */
+  stop(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -118,6 +120,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     logs,
     databaseUrl,
     gql: graphqlOver(app.url),
+    stop: () => app.stop(),
     async close() {
       await app.stop();
       await dataSource.destroy();

@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       trustProxy: false,
       requestTimeoutSeconds: 30,
       bodyLimitKb: 1024,
+      shutdownGraceSeconds: 20,
       webhooks: DEFAULT_WEBHOOK_SETTINGS,
       volunteerClaimLimit: 3,
     });
@@ -54,6 +55,7 @@ describe('loadConfig', () => {
         GOODLINK_TRUST_PROXY: 'yes',
         GOODLINK_REQUEST_TIMEOUT_SECONDS: '5',
         GOODLINK_BODY_LIMIT_KB: '64',
+        GOODLINK_SHUTDOWN_GRACE_SECONDS: '45',
         GOODLINK_WEBHOOK_ALLOW_HOSTS: '127.0.0.1, Relay.Internal',
         GOODLINK_WEBHOOK_POLL_SECONDS: '1',
         GOODLINK_WEBHOOK_RETRY_LIMIT: '5',
@@ -79,6 +81,7 @@ describe('loadConfig', () => {
       trustProxy: true,
       requestTimeoutSeconds: 5,
       bodyLimitKb: 64,
+      shutdownGraceSeconds: 45,
       webhooks: {
         allowedHosts: ['127.0.0.1', 'relay.internal'],
         pollSeconds: 1,
@@ -114,6 +117,7 @@ describe('loadConfig', () => {
     ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost/goodlink' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'chatty' }],
     ['GOODLINK_STATEMENT_TIMEOUT_MS', { GOODLINK_STATEMENT_TIMEOUT_MS: '10' }],
+    ['GOODLINK_SHUTDOWN_GRACE_SECONDS', { GOODLINK_SHUTDOWN_GRACE_SECONDS: '0' }],
     ['GOODLINK_ADMIN_EMAIL', { GOODLINK_ADMIN_EMAIL: 'admin' }],
     ['GOODLINK_ADMIN_PASSWORD', { GOODLINK_ADMIN_EMAIL: 'a@example.org', GOODLINK_ADMIN_PASSWORD: 'short' }],
     ['GOODLINK_ADMIN_PASSWORD', { GOODLINK_ADMIN_PASSWORD: 'a password without an email' }],

@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { openDatabase } from './data-source';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import { poolOf, watchCheckedOut } from './pool';
 
 export interface Database {
   dataSource: DataSource;
@@ -23,10 +24,14 @@ export async function connectDatabase(
     const location = new URL(url);
     location.password = '';
     if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
+    const checkedOut = watchCheckedOut(poolOf(dataSource));
     return {
       dataSource,
       location: embedded ? `embedded PostgreSQL in ${config.dataDir}` : location.toString(),
+      // Closed after the HTTP server: a statement still running serves a request that was cut off at the grace.
       close: async () => {
+        const cancelled = await checkedOut.cancelRunning();
+        if (cancelled) logger.warn({ cancelled }, 'cancelled statements still running after the shutdown grace');
         await dataSource.destroy();
         await embedded?.stop();
       },

@@ -7,7 +7,8 @@ import { TEST_EVENT } from './webhook.events';
 import { signedHeaders } from './webhook.signing';
 import { BlockedAddress, resolvePublicAddress } from './webhook.ssrf';
 
-export type AttemptOutcome = 'DELIVERED' | 'RETRY' | 'FAILED' | 'SKIPPED';
+/** INTERRUPTED: the server stopped mid-attempt (`signal`); nothing is recorded, the attempt did not count. */
+export type AttemptOutcome = 'DELIVERED' | 'RETRY' | 'FAILED' | 'SKIPPED' | 'INTERRUPTED';
 
 interface DeliveryRow {
   id: string;
@@ -30,6 +31,7 @@ export async function attemptDelivery(
   settings: WebhookSettings,
   deliveryId: string,
   lastAttempt: boolean,
+  signal?: AbortSignal,
 ): Promise<{ outcome: AttemptOutcome; statusCode?: number; error?: string }> {
   const [row] = (await dataSource.query(
     `SELECT d.id, d.status, d.event, d.payload, w.id AS webhook_id, w.url, w.secret, w.enabled
@@ -48,8 +50,9 @@ export async function attemptDelivery(
   let error: string | null = null;
   let permanent = false;
   try {
-    statusCode = await post(new URL(row.url), body, signedHeaders(row.secret, row.id, body), settings);
+    statusCode = await post(new URL(row.url), body, signedHeaders(row.secret, row.id, body), settings, signal);
   } catch (failure) {
+    if (signal?.aborted) return { outcome: 'INTERRUPTED' };
     permanent = failure instanceof BlockedAddress;
     error = failure instanceof Error ? failure.message : String(failure);
   }
@@ -95,7 +98,13 @@ async function record(
 }
 
 /** POSTs to the checked address itself (not the name again), with the host name kept for TLS and Host. */
-async function post(url: URL, body: string, headers: Record<string, string>, settings: WebhookSettings) {
+async function post(
+  url: URL,
+  body: string,
+  headers: Record<string, string>,
+  settings: WebhookSettings,
+  signal?: AbortSignal,
+) {
   const { address, family } = await resolvePublicAddress(url, settings.allowedHosts);
   const lookup: LookupFunction = (_hostname, options, callback) => {
     if ((options as { all?: boolean }).all) (callback as any)(null, [{ address, family }]);
@@ -108,6 +117,7 @@ async function post(url: URL, body: string, headers: Record<string, string>, set
       {
         method: 'POST',
         lookup,
+        signal,
         timeout: settings.timeoutSeconds * 1000,
         headers: {
           ...headers,

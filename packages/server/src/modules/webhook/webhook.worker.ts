@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
-import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import { poolOf } from '../../db/pool';
 import type { Logger } from '../../logger';
 import type { WebhookSettings } from '../../settings';
 import { attemptDelivery } from './webhook.delivery';
@@ -16,6 +16,8 @@ export class WebhookWorker {
   private boss: PgBoss | null = null;
   private dispatcher: NodeJS.Timeout | null = null;
   private dispatching: Promise<void> = Promise.resolve();
+  /** Aborted when the shutdown grace is over: attempts still waiting for their receiver stop there. */
+  private readonly interrupt = new AbortController();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -24,7 +26,7 @@ export class WebhookWorker {
   ) {}
 
   async start(): Promise<void> {
-    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    const pool = poolOf(this.dataSource);
     const boss = new PgBoss({
       db: { executeSql: (text, values) => pool.query(text, values) },
       schema: 'pgboss',
@@ -51,7 +53,23 @@ export class WebhookWorker {
         { pollingIntervalSeconds: this.settings.pollSeconds, includeMetadata: true },
         async ([job]) => {
           const lastAttempt = job.retryCount >= job.retryLimit;
-          const result = await attemptDelivery(this.dataSource, this.settings, job.data.deliveryId, lastAttempt);
+          const { deliveryId } = job.data;
+          const result = await attemptDelivery(
+            this.dataSource,
+            this.settings,
+            deliveryId,
+            lastAttempt,
+            this.interrupt.signal,
+          );
+          if (result.outcome === 'INTERRUPTED') {
+            // Handed back: the job ends, and the next dispatcher (this server's next start, or another server)
+            // queues the delivery again, at once and without spending one of its retries.
+            await this.dataSource.query(
+              `UPDATE webhook_deliveries SET job_id = NULL WHERE id = $1 AND status = 'PENDING'`,
+              [deliveryId],
+            );
+            return;
+          }
           if (result.outcome === 'RETRY') throw new Error(result.error ?? 'delivery failed');
         },
       );
@@ -83,10 +101,20 @@ export class WebhookWorker {
     });
   }
 
-  async stop(): Promise<void> {
+  /**
+   * Takes no new job; deliveries in flight get `graceMs` to finish. Then those still waiting for their receiver
+   * are interrupted and handed back (above); pg-boss fails whatever still runs a second later, which puts it back
+   * in the queue as a retry. Nothing of the worker runs once this resolves.
+   */
+  async stop(graceMs: number): Promise<void> {
     if (this.dispatcher) clearInterval(this.dispatcher);
     await this.dispatching;
-    await this.boss?.stop({ graceful: true, wait: true, timeout: 15_000 });
+    const interrupting = setTimeout(() => this.interrupt.abort(), graceMs);
+    try {
+      await this.boss?.stop({ graceful: true, wait: true, timeout: graceMs + 1000 });
+    } finally {
+      clearTimeout(interrupting);
+    }
     this.boss = null;
   }
 }
