@@ -46,8 +46,9 @@ RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node
 EXPOSE 4000
 
-# Slim images have no curl: ask Node itself. /healthz answers 200 only when the database answers.
+# Slim images have no curl: ask Node itself. /readyz answers 200 only when the database answers and is migrated
+# (/healthz, alive, does not look at the database).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/healthz', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/readyz', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 
 CMD ["node", "dist/main.js"]

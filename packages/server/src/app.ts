@@ -18,7 +18,8 @@ import { serveDashboard } from './http/dashboard';
 import { embedRouter } from './http/embeds';
 import { exportRouter } from './http/exports';
 import { feedRouter } from './http/feeds';
-import { capBatch, healthCheck, jsonErrors, requestLog, unreadablePath } from './http/middleware';
+import { liveness, readiness } from './http/health';
+import { capBatch, jsonErrors, requestLog, unreadablePath } from './http/middleware';
 import { rateLimit, RateLimiter } from './http/rate-limit';
 import type { Logger } from './logger';
 import { WebhookWorker } from './modules/webhook/webhook.worker';
@@ -109,7 +110,8 @@ export async function startApp(
   app.set('trust proxy', config.trustProxy ?? false);
   app.use(requestLog(logger));
   app.use(unreadablePath);
-  app.get('/healthz', healthCheck(dataSource, logger));
+  app.get('/healthz', liveness);
+  app.get('/readyz', readiness(dataSource, webhookWorker, logger));
   app.use(
     '/graphql',
     corsPolicy,

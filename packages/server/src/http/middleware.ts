@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import type { DataSource } from 'typeorm';
 import { isCancelledStatement, TIMEOUT_CODE, TIMEOUT_MESSAGE } from '../db/statement-timeout';
 import { requestScope } from '../graphql/request-scope';
 import type { Logger } from '../logger';
@@ -46,18 +45,6 @@ export const unreadablePath: RequestHandler = (req, res, next) => {
   if (!isStorableText(path)) return refuse(res, 404, 'NOT_FOUND', 'Nothing is at this address.');
   next();
 };
-
-export function healthCheck(dataSource: DataSource, logger: Logger): RequestHandler {
-  return async (_req, res) => {
-    try {
-      await dataSource.query('SELECT 1');
-      res.json({ status: 'ok' });
-    } catch (error) {
-      logger.error({ err: error }, 'health check failed');
-      res.status(503).json({ status: 'unavailable' });
-    }
-  };
-}
 
 /** A batched request (a JSON array of operations) holds at most `maxBatch` of them. */
 export function capBatch(maxBatch: number): RequestHandler {

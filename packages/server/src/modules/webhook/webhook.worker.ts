@@ -82,6 +82,12 @@ export class WebhookWorker {
     }, this.settings.pollSeconds * 1000);
   }
 
+  /** Jobs waiting to be attempted (queued or waiting for a retry); fails when the queue is not running. */
+  async queueSize(): Promise<number> {
+    if (!this.boss) throw new Error('the webhook queue is not running');
+    return (await this.boss.getQueueSize(QUEUE)) ?? 0;
+  }
+
   /** Queues every delivery not queued yet: the job and the mark commit together. */
   async dispatch(): Promise<void> {
     const boss = this.boss;
