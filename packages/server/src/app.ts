@@ -12,6 +12,7 @@ import { createDomain, type Domain } from './domain';
 import type { Context } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
 import { costLimitPlugin, queryLimitRules } from './graphql/limits';
+import { metricsPlugin } from './graphql/metrics-plugin';
 import { textGuard } from './graphql/text-guard';
 import { cors } from './http/cors';
 import { serveDashboard } from './http/dashboard';
@@ -19,8 +20,10 @@ import { embedRouter } from './http/embeds';
 import { exportRouter } from './http/exports';
 import { feedRouter } from './http/feeds';
 import { liveness, readiness } from './http/health';
+import { Metrics, metricsEndpoint, countRefusals } from './http/metrics';
 import { capBatch, jsonErrors, requestLog, unreadablePath } from './http/middleware';
 import { rateLimit, RateLimiter } from './http/rate-limit';
+import { poolOf } from './db/pool';
 import type { Logger } from './logger';
 import { WebhookWorker } from './modules/webhook/webhook.worker';
 import {
@@ -73,6 +76,10 @@ export async function startApp(
   httpServer.requestTimeout = (config.requestTimeoutSeconds ?? DEFAULT_REQUEST_TIMEOUT_SECONDS) * 1000;
   httpServer.headersTimeout = Math.min(httpServer.requestTimeout, 20_000);
   const graceMs = (config.shutdownGraceSeconds ?? DEFAULT_SHUTDOWN_GRACE_SECONDS) * 1000;
+  const webhookWorker = config.webhooks
+    ? new WebhookWorker(dataSource, config.webhooks, logger, (outcome) => metrics.webhookAttempt(outcome))
+    : null;
+  const metrics = new Metrics(poolOf(dataSource), webhookWorker, logger);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -92,11 +99,11 @@ export async function startApp(
       textGuard,
       costLimitPlugin(queryLimits),
       apiKeyGate,
+      metricsPlugin(metrics),
     ],
   });
   await apollo.start();
   const limiter = config.rateLimits ? new RateLimiter(dataSource, config.rateLimits) : null;
-  const webhookWorker = config.webhooks ? new WebhookWorker(dataSource, config.webhooks, logger) : null;
   await webhookWorker?.start();
 
   const viewerContext = (res: Response) => contextFor(viewerOf(res));
@@ -109,9 +116,12 @@ export async function startApp(
   // Behind a proxy, req.ip is the client's address from X-Forwarded-For (per-IP limits depend on it).
   app.set('trust proxy', config.trustProxy ?? false);
   app.use(requestLog(logger));
+  // Before anything that refuses, so every refusal's code is counted.
+  app.use(countRefusals(metrics));
   app.use(unreadablePath);
   app.get('/healthz', liveness);
   app.get('/readyz', readiness(dataSource, webhookWorker, logger));
+  app.get('/metrics', metricsEndpoint(metrics, config.metricsToken ?? null));
   app.use(
     '/graphql',
     corsPolicy,

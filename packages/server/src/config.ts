@@ -168,6 +168,20 @@ function readOrigins(env: Env): string[] {
   return origins;
 }
 
+export const MIN_METRICS_TOKEN_LENGTH = 16;
+
+function readMetricsToken(env: Env): string | null {
+  const token = env.GOODLINK_METRICS_TOKEN?.trim();
+  if (!token) return null;
+  if (token.length < MIN_METRICS_TOKEN_LENGTH || /\s/.test(token)) {
+    throw new ConfigError(
+      'GOODLINK_METRICS_TOKEN',
+      `must be at least ${MIN_METRICS_TOKEN_LENGTH} characters without spaces (e.g. openssl rand -hex 32)`,
+    );
+  }
+  return token;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const logLevel = (env.LOG_LEVEL?.trim().toLowerCase() || 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -197,6 +211,7 @@ export function loadConfig(env: Env = process.env): Config {
     ),
     bodyLimitKb: readInteger(env, 'GOODLINK_BODY_LIMIT_KB', DEFAULT_BODY_LIMIT_KB, 1, 102_400),
     shutdownGraceSeconds: readInteger(env, 'GOODLINK_SHUTDOWN_GRACE_SECONDS', DEFAULT_SHUTDOWN_GRACE_SECONDS, 1, 600),
+    metricsToken: readMetricsToken(env),
     webhooks: readWebhooks(env),
     volunteerClaimLimit: readInteger(env, 'GOODLINK_VOLUNTEER_CLAIM_LIMIT', DEFAULT_VOLUNTEER_CLAIM_LIMIT, 1, 100),
   };

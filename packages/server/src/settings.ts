@@ -97,6 +97,8 @@ export interface HttpSettings {
    * finish. Past it their connections are closed, and deliveries go back to the queue (retried later).
    */
   shutdownGraceSeconds: number;
+  /** `/metrics` takes this as a bearer token; null: served to direct connections from this machine only. */
+  metricsToken: string | null;
 }
 
 export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;

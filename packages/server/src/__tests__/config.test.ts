@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       requestTimeoutSeconds: 30,
       bodyLimitKb: 1024,
       shutdownGraceSeconds: 20,
+      metricsToken: null,
       webhooks: DEFAULT_WEBHOOK_SETTINGS,
       volunteerClaimLimit: 3,
     });
@@ -56,6 +57,7 @@ describe('loadConfig', () => {
         GOODLINK_REQUEST_TIMEOUT_SECONDS: '5',
         GOODLINK_BODY_LIMIT_KB: '64',
         GOODLINK_SHUTDOWN_GRACE_SECONDS: '45',
+        GOODLINK_METRICS_TOKEN: ' 0123456789abcdef0123 ',
         GOODLINK_WEBHOOK_ALLOW_HOSTS: '127.0.0.1, Relay.Internal',
         GOODLINK_WEBHOOK_POLL_SECONDS: '1',
         GOODLINK_WEBHOOK_RETRY_LIMIT: '5',
@@ -82,6 +84,7 @@ describe('loadConfig', () => {
       requestTimeoutSeconds: 5,
       bodyLimitKb: 64,
       shutdownGraceSeconds: 45,
+      metricsToken: '0123456789abcdef0123',
       webhooks: {
         allowedHosts: ['127.0.0.1', 'relay.internal'],
         pollSeconds: 1,
@@ -118,6 +121,8 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', { LOG_LEVEL: 'chatty' }],
     ['GOODLINK_STATEMENT_TIMEOUT_MS', { GOODLINK_STATEMENT_TIMEOUT_MS: '10' }],
     ['GOODLINK_SHUTDOWN_GRACE_SECONDS', { GOODLINK_SHUTDOWN_GRACE_SECONDS: '0' }],
+    ['GOODLINK_METRICS_TOKEN', { GOODLINK_METRICS_TOKEN: 'short' }],
+    ['GOODLINK_METRICS_TOKEN', { GOODLINK_METRICS_TOKEN: 'sixteen chars or more but spaced' }],
     ['GOODLINK_ADMIN_EMAIL', { GOODLINK_ADMIN_EMAIL: 'admin' }],
     ['GOODLINK_ADMIN_PASSWORD', { GOODLINK_ADMIN_EMAIL: 'a@example.org', GOODLINK_ADMIN_PASSWORD: 'short' }],
     ['GOODLINK_ADMIN_PASSWORD', { GOODLINK_ADMIN_PASSWORD: 'a password without an email' }],

@@ -87,6 +87,6 @@ export function jsonErrors(logger: Logger): ErrorRequestHandler {
       (status < 500
         ? { code: 'BAD_REQUEST', message: 'The request could not be read.' }
         : { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side.' });
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    refuse(res, status, code, message);
   };
 }

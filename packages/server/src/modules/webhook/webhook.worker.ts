@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { poolOf } from '../../db/pool';
 import type { Logger } from '../../logger';
 import type { WebhookSettings } from '../../settings';
-import { attemptDelivery } from './webhook.delivery';
+import { attemptDelivery, type AttemptOutcome } from './webhook.delivery';
 
 const QUEUE = 'webhook-delivery';
 
@@ -23,6 +23,8 @@ export class WebhookWorker {
     private readonly dataSource: DataSource,
     private readonly settings: WebhookSettings,
     private readonly logger: Logger,
+    /** Told every attempt's outcome (the metrics count them). */
+    private readonly onAttempt: (outcome: AttemptOutcome) => void = () => {},
   ) {}
 
   async start(): Promise<void> {
@@ -61,6 +63,7 @@ export class WebhookWorker {
             lastAttempt,
             this.interrupt.signal,
           );
+          this.onAttempt(result.outcome);
           if (result.outcome === 'INTERRUPTED') {
             // Handed back: the job ends, and the next dispatcher (this server's next start, or another server)
             // queues the delivery again, at once and without spending one of its retries.
