@@ -1,9 +1,12 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import type net from 'node:net';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Logger } from 'pino';
+
+const run = promisify(execFile);
 
 /**
  * Who owns an embedded PostgreSQL: the Goodlink that started it, and nobody after it. Three pieces:
@@ -28,12 +31,17 @@ export const isAlive = (pid: number): boolean => {
   }
 };
 
-/** A process's command line, where the system tells (Linux); null elsewhere or once it has gone. */
+/** A process's command line: from /proc (Linux), else from `ps` (macOS, BSD); null when neither tells. */
 async function commandLine(pid: number): Promise<string | null> {
   try {
     return (await readFile(`/proc/${pid}/cmdline`, 'utf8')).replaceAll('\0', ' ');
   } catch {
-    return null;
+    try {
+      const { stdout } = await run('ps', ['-p', String(pid), '-o', 'command=']);
+      return stdout.trim() || null;
+    } catch {
+      return null;
+    }
   }
 }
 
@@ -82,7 +90,9 @@ export async function stopLeftoverPostgres(clusterDir: string, logger: Pick<Logg
   const pid = await pidIn(lockFile);
   if (pid === null || !isAlive(pid)) return;
   const command = await commandLine(pid);
-  if (command !== null && !/postgres/.test(command)) {
+  // Nothing is signalled that is not known to be a PostgreSQL: left alone, PostgreSQL refuses with its own message.
+  if (command === null) return;
+  if (!/postgres/.test(command)) {
     logger.warn({ pid, lockFile }, 'removing a PostgreSQL lock file whose process is gone (its pid is reused)');
     await rm(lockFile, { force: true });
     return;
