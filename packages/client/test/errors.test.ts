@@ -64,7 +64,8 @@ describe('errors the server sends', () => {
     // What an untyped caller (or a stale integration) might send; the types rightly refuse it.
     const filter = { causeAreas: ['CLIMATE'] } as unknown as ProjectFilter;
     const error = await failure(client.request(ProjectsDocument, { filter }));
-    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', status: 400, field: 'causeAreas' });
+    // Named from the argument down, as validation errors name it (changelog, Unreleased → Fixed).
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', status: 400, field: 'filter.causeAreas' });
     expect(error.message).toMatch(/CLIMATE/);
   });
 
