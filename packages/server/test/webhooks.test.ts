@@ -465,7 +465,7 @@ test('a stored address that is not public is refused at delivery, before connect
   await server.dataSource.query('UPDATE webhooks SET url = $2 WHERE id = $1', [webhook.id, `${mapped}/smuggled`]);
   const delivery = await settledDelivery(await testDelivery(webhook.id));
   expect(delivery).toMatchObject({ status: 'FAILED', attempts: 1, last_status_code: null });
-  expect(delivery.last_error).toMatch(/::ffff:7f00:1 \(ipv4Mapped\), not a public address/);
+  expect(delivery.last_error).toMatch(/::ffff:7f00:1, a private, loopback or other non-public address \(ipv4Mapped\)/);
   expect(receiver.at('/smuggled')).toEqual([]);
 });
 

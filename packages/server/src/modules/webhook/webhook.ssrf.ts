@@ -57,7 +57,8 @@ export async function resolvePublicAddress(
     const blocked = resolved.find(({ address }) => isPrivateAddress(address));
     if (blocked) {
       throw new BlockedAddress(
-        `${host} resolves to ${blocked.address} (${addressRange(blocked.address)}), not a public address: Goodlink only posts to public addresses.`,
+        `${host} resolves to ${blocked.address}, a private, loopback or other non-public address ` +
+          `(${addressRange(blocked.address)}): Goodlink only posts to public addresses.`,
       );
     }
   }
