@@ -9,9 +9,9 @@ export function rowsById<T extends { id: string }>(fetch: (ids: readonly string[
 }
 
 /** A loader of every row that belongs to each key (a project's maintainers, an organisation's members…). */
-export function rowsGroupedBy<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string) {
+export function rowsGroupedBy<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string | null) {
   return new DataLoader<string, T[]>(async (keys) => {
-    const groups = new Map<string, T[]>();
+    const groups = new Map<string | null, T[]>();
     for (const row of await fetch(keys)) {
       const key = keyOf(row);
       const group = groups.get(key);

@@ -10,6 +10,7 @@ import {
   type SortKey,
 } from './keyset';
 import { lazy } from './lazy';
+import { rowsGroupedBy } from './loaders';
 
 /**
  * Pages of a nested list (a project's sponsors, an organisation's members…) for many parents at once: one
@@ -171,9 +172,9 @@ function firstRowsOf<F, R extends ObjectLiteral>(list: NestedList<F, R>) {
     const key = JSON.stringify(filter ?? null);
     let loader = loaders.get(key);
     if (!loader) {
-      loader = new DataLoader<string, R[]>(async (parents) => {
+      loader = rowsGroupedBy((parents) => {
         const page = pageQuery(list, filter, DEPRECATED_LIST_CAP, null);
-        const rows = await list
+        return list
           .rows(filter)
           .andWhere(
             `(${list.parent}, ${list.id}) IN (SELECT parents.id, page.id ` +
@@ -183,14 +184,7 @@ function firstRowsOf<F, R extends ObjectLiteral>(list: NestedList<F, R>) {
           .orderBy(list.sort.column, list.direction)
           .addOrderBy(list.id, list.direction)
           .getMany();
-        const byParent = new Map<string | null, R[]>();
-        for (const row of rows) {
-          const group = byParent.get(parentOf(row));
-          if (group) group.push(row);
-          else byParent.set(parentOf(row), [row]);
-        }
-        return parents.map((parent) => byParent.get(parent) ?? []);
-      });
+      }, parentOf);
       loaders.set(key, loader);
     }
     return loader;
