@@ -11,7 +11,6 @@ import {
 import type { Context } from '../../graphql/context';
 import { ID } from '../../graphql/id';
 import type { ActivitySubject } from '../activity/activity.verbs';
-import { canSeeProject } from '../project/project.policy';
 import { canManageOffer } from '../resource/resource.policy';
 import { isPartyTo } from '../sponsor/sponsor-link.policy';
 
@@ -74,10 +73,8 @@ const SUBJECTS: Partial<Record<ActivitySubject, Subject>> = {
     type: 'Project',
     // Public news (a published project): every subscriber hears it, as the public sees it.
     audience: 'SELECT NULL::uuid AS audience WHERE $1::uuid IS NOT NULL',
-    async load({ viewer, loaders }, id) {
-      const project = await loaders.project.visibleById.load(id);
-      return project && canSeeProject(viewer, project, false) ? project : null;
-    },
+    // The loader applies the project rule (project.policy's SQL twin): the public sees published projects.
+    load: ({ loaders }, id) => loaders.project.visibleById.load(id),
     selection: 'id slug name summary stage causeAreas license repositoryUrl publishedAt',
   },
 };
