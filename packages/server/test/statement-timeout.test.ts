@@ -67,3 +67,28 @@ test('a statement of the HTTP layer past the timeout (the session lookup) is a 5
   }
   expect(ok(await server.gql('{ viewer { id } }', undefined, { token })).viewer).not.toBeNull();
 });
+
+test('the routes that answer from an operation (calendar, embed, export) pass its TIMEOUT on as a 503, not a 500', async () => {
+  const { token } = await makeUser(server.dataSource);
+  const routes: [string, string, string?][] = [
+    ['events', '/events.ics'],
+    ['projects', '/embed/projects/some-project/sponsors.json'],
+    ['resource_requests', '/export/grants.csv', token],
+  ];
+  for (const [table, route, bearer] of routes) {
+    const lock = await lockTable(server.databaseUrl, table);
+    try {
+      const response = await within(
+        10_000,
+        `the cancellation of ${route}`,
+        fetch(`${server.url}${route}`, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} }),
+      );
+      expect({ route, status: response.status }).toEqual({ route, status: 503 });
+      const { errors } = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(errors[0].extensions.code).toBe('TIMEOUT');
+    } finally {
+      await lock.release();
+    }
+  }
+  expect(server.logs.map((line) => JSON.parse(line)).filter((entry) => entry.level >= 50)).toEqual([]);
+});

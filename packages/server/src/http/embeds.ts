@@ -1,6 +1,8 @@
 import type { ApolloServer } from '@apollo/server';
 import { Router, type Response } from 'express';
 import type { Context } from '../graphql/context';
+import { runOperation } from './operation';
+import { refuse } from './refuse';
 
 /**
  * For a project's README or web site: a badge ("supported by 3 sponsors") and its public sponsor list as JSON.
@@ -44,15 +46,13 @@ export function embedRouter(apollo: ApolloServer<Context>, anonymousContext: () 
   const router = Router();
 
   async function sponsorsOf(slug: string) {
-    const response = await apollo.executeOperation(
-      { query: SPONSORS, variables: { slug } },
-      { contextValue: anonymousContext() },
+    const data = await runOperation<{ project: { slug: string; name: string; sponsors: Sponsor[] } | null }>(
+      apollo,
+      SPONSORS,
+      { slug },
+      anonymousContext(),
     );
-    if (response.body.kind !== 'single' || response.body.singleResult.errors?.length) {
-      throw new Error('could not read the sponsors');
-    }
-    return (response.body.singleResult.data as { project: { slug: string; name: string; sponsors: Sponsor[] } | null })
-      .project;
+    return data.project;
   }
 
   const shared = (res: Response) => {
@@ -79,9 +79,7 @@ export function embedRouter(apollo: ApolloServer<Context>, anonymousContext: () 
       const project = await sponsorsOf(req.params.slug);
       shared(res);
       if (!project) {
-        return res
-          .status(404)
-          .json({ errors: [{ message: 'No published project has this slug.', extensions: { code: 'NOT_FOUND' } }] });
+        return refuse(res, 404, 'NOT_FOUND', 'No published project has this slug.');
       }
       res.json({ project: { slug: project.slug, name: project.name }, sponsors: project.sponsors });
     } catch (error) {

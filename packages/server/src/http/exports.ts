@@ -1,7 +1,9 @@
-import type { ApolloServer, GraphQLResponse } from '@apollo/server';
+import type { ApolloServer } from '@apollo/server';
 import { stringify } from 'csv-stringify/sync';
 import { Router, type Request, type Response } from 'express';
 import type { Context } from '../graphql/context';
+import { OperationRefused, runOperation } from './operation';
+import { refuse } from './refuse';
 
 /**
  * CSV and JSON exports of the public lists, for spreadsheets and partners' systems. Each runs the list's own GraphQL
@@ -163,20 +165,18 @@ export function exportRouter(apollo: ApolloServer<Context>, contextFor: (res: Re
     // Own keys only: `constructor` or `__proto__` is no export either.
     const kind = Object.hasOwn(KINDS, req.params.kind) ? KINDS[req.params.kind] : undefined;
     const format = req.params.format;
-    const refuse = (status: number, code: string, message: string) =>
-      res.status(status).json({ errors: [{ message, extensions: { code } }] });
     if (!kind || (format !== 'csv' && format !== 'json')) {
-      return refuse(404, 'NOT_FOUND', `Exports are ${Object.keys(KINDS).join(', ')}, each as .csv or .json.`);
+      return refuse(res, 404, 'NOT_FOUND', `Exports are ${Object.keys(KINDS).join(', ')}, each as .csv or .json.`);
     }
     const filter = jsonParam(req, 'filter');
     const orderBy = jsonParam(req, 'orderBy');
     const problem = filter.error ?? orderBy.error;
-    if (problem) return refuse(400, 'BAD_USER_INPUT', problem);
+    if (problem) return refuse(res, 400, 'BAD_USER_INPUT', problem);
     if (filter.value !== undefined && (typeof filter.value !== 'object' || filter.value === null)) {
-      return refuse(400, 'BAD_USER_INPUT', 'filter must be a JSON object, as in the GraphQL list.');
+      return refuse(res, 400, 'BAD_USER_INPUT', 'filter must be a JSON object, as in the GraphQL list.');
     }
     const outside = kind.restrict?.(filter.value as Record<string, unknown> | undefined);
-    if (outside) return refuse(400, 'BAD_USER_INPUT', outside);
+    if (outside) return refuse(res, 400, 'BAD_USER_INPUT', outside);
 
     const query = queryFor(kind);
     const variables = {
@@ -189,28 +189,16 @@ export function exportRouter(apollo: ApolloServer<Context>, contextFor: (res: Re
       let started = false;
       let first = true;
       for (;;) {
-        const response: GraphQLResponse<Record<string, Page>> = await apollo.executeOperation(
-          { query, variables: { ...variables, after } },
-          { contextValue: contextFor(res) },
-        );
-        if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
-        const {
-          data,
-          errors,
-        }: {
-          data?: Record<string, Page> | null;
-          errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
-        } = response.body.singleResult;
-        if (errors?.length) {
-          // Before the first byte, the error is the answer; after it, the stream is cut (the file is incomplete).
-          if (!started) {
-            const status = errors[0].extensions?.code === 'UNAUTHENTICATED' ? 401 : 400;
-            return res.status(status).json({ errors });
-          }
-          res.destroy(new Error(errors[0].message));
+        let data: Record<string, Page>;
+        try {
+          data = await runOperation<Record<string, Page>>(apollo, query, { ...variables, after }, contextFor(res));
+        } catch (error) {
+          // Before the first byte, the refusal is the answer; after it, the stream is cut (the file is incomplete).
+          if (!started || !(error instanceof OperationRefused)) throw error;
+          res.destroy(error);
           return;
         }
-        const connection: Page = data![kind.field];
+        const connection: Page = data[kind.field];
         if (!started) {
           started = true;
           const filename = `goodlink-${req.params.kind}.${format}`;

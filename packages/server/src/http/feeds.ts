@@ -3,6 +3,8 @@ import { Router, type Request, type Response } from 'express';
 import type { Context } from '../graphql/context';
 import { EventKind, StoryKind } from '../shared/enums';
 import { writeCalendar, type CalendarEvent } from './ical';
+import { runOperation } from './operation';
+import { refuse } from './refuse';
 import { writeAtom, writeRss, type FeedItem } from './syndication';
 
 /**
@@ -73,16 +75,8 @@ function calendarEvent(event: PublicEvent, base: string): CalendarEvent {
 export function feedRouter(apollo: ApolloServer<Context>, anonymousContext: () => Context): Router {
   const router = Router();
 
-  async function run<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: anonymousContext() });
-    if (response.body.kind !== 'single' || response.body.singleResult.errors?.length) {
-      throw new Error(`feed query failed: ${JSON.stringify(response.body)}`);
-    }
-    return response.body.singleResult.data as T;
-  }
-
-  const refuse = (res: Response, status: number, code: string, message: string, field?: string) =>
-    res.status(status).json({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] });
+  const run = <T>(query: string, variables: Record<string, unknown>) =>
+    runOperation<T>(apollo, query, variables, anonymousContext());
 
   /** `?kind=` as a list of kinds (one, or several comma-separated), or the reason it is not one. */
   function kindsOf(req: Request, values: Record<string, string>): { kinds: string[] | null } | { problem: string } {
@@ -107,7 +101,7 @@ export function feedRouter(apollo: ApolloServer<Context>, anonymousContext: () =
   router.get('/events.ics', async (req, res, next) => {
     try {
       const kinds = kindsOf(req, EventKind);
-      if ('problem' in kinds) return refuse(res, 400, 'BAD_USER_INPUT', kinds.problem, 'kind');
+      if ('problem' in kinds) return refuse(res, 400, 'BAD_USER_INPUT', kinds.problem, { field: 'kind' });
       const data = await run<{ events: { edges: { node: PublicEvent }[] } }>(UPCOMING, { kinds: kinds.kinds });
       const base = origin(req);
       const body = writeCalendar({
@@ -135,7 +129,7 @@ export function feedRouter(apollo: ApolloServer<Context>, anonymousContext: () =
   const storyFeed = (format: 'rss' | 'atom') => async (req: Request, res: Response, next: (e: unknown) => void) => {
     try {
       const kinds = kindsOf(req, StoryKind);
-      if ('problem' in kinds) return refuse(res, 400, 'BAD_USER_INPUT', kinds.problem, 'kind');
+      if ('problem' in kinds) return refuse(res, 400, 'BAD_USER_INPUT', kinds.problem, { field: 'kind' });
       const data = await run<{
         stories: { edges: { node: Omit<FeedItem, 'projects'> & { projects: { name: string }[] } }[] };
       }>(STORIES, {

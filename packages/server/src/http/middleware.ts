@@ -4,6 +4,7 @@ import { isCancelledStatement, TIMEOUT_CODE, TIMEOUT_MESSAGE } from '../db/state
 import { requestScope } from '../graphql/request-scope';
 import type { Logger } from '../logger';
 import { isStorableText } from '../shared/text';
+import { httpStatusOf, OperationRefused } from './operation';
 import { refuse } from './refuse';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
@@ -72,6 +73,9 @@ const BODY_ERRORS: Record<string, { code: string; message: string }> = {
 export function jsonErrors(logger: Logger): ErrorRequestHandler {
   return (error, _req, res, next) => {
     if (res.headersSent) return next(error);
+    // An operation a route ran in-process was refused: its errors are the answer (the GraphQL layer has logged and
+    // counted them).
+    if (error instanceof OperationRefused) return res.status(httpStatusOf(error.code)).json({ errors: error.errors });
     // A statement of the middleware (the session lookup, the rate limit) past the statement timeout.
     if (isCancelledStatement(error)) {
       logger.warn(
