@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { verifySignature } from '../src/modules/webhook/webhook.signing';
@@ -134,6 +135,31 @@ async function settledDelivery(id: unknown, seconds = 30) {
   }
 }
 
+/** Waits until no job of the delivery is queued, waiting for a retry or running. */
+async function noLiveJob(id: unknown, seconds = 30) {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    const [{ live }] = await server.dataSource.query(
+      `SELECT count(*)::int AS live FROM pgboss.job WHERE data->>'deliveryId' = $1 AND state IN ('created', 'retry', 'active')`,
+      [id],
+    );
+    if (live === 0) return;
+    if (Date.now() > deadline) throw new Error(`delivery ${id} still has ${live} live job(s) after ${seconds} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** One statement on the database while no server is connected to it. */
+async function rawQuery(databaseUrl: string, text: string, values: unknown[]) {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 const signed = (receipt: Receipt, secret: string) =>
   verifySignature(
     secret,
@@ -219,12 +245,36 @@ test('after a restart mid-retry, the delivery completes, received successfully e
   await server.close();
   server = await startTestServer({ databaseUrl, config: { webhooks: WEBHOOKS } });
   await receiver.until(() => receiver.at('/restart').some((r) => r.status === 200));
-  // Give any duplicate time to show up: there must be none.
-  await new Promise((resolve) => setTimeout(resolve, 3000));
-  const receipts = receiver.at('/restart');
-  expect(receipts.map((r) => r.status)).toEqual([500, 200]);
-  const { status, attempts } = await settledDelivery(receipts[0].headers['webhook-id']);
+  const id = receiver.at('/restart')[0].headers['webhook-id'];
+  const { status, attempts } = await settledDelivery(id);
   expect({ status, attempts }).toEqual({ status: 'DELIVERED', attempts: 2 });
+  // No job of the delivery is left to run, so no duplicate can still come: it was received once.
+  await noLiveJob(id);
+  expect(receiver.at('/restart').map((r) => r.status)).toEqual([500, 200]);
+});
+
+test('a pending delivery whose job ended for good (its worker died in the last attempt) is queued again', async () => {
+  await createWebhook('/stranded', ['RESOURCE_REQUEST_APPROVED']);
+  receiver.plan('/stranded', [500]);
+  await approveNewRequest();
+  await receiver.until(() => receiver.at('/stranded').length === 1);
+  const id = receiver.at('/stranded')[0].headers['webhook-id'];
+  const databaseUrl = server.databaseUrl;
+  await server.close();
+  // What pg-boss leaves when the last attempt's worker is gone: the job failed, the row still pending.
+  const [row] = await rawQuery(
+    databaseUrl,
+    `UPDATE pgboss.job SET state = 'failed', completed_on = now()
+     WHERE id = (SELECT job_id FROM webhook_deliveries WHERE id = $1) RETURNING id`,
+    [id],
+  );
+  expect(row).toBeDefined();
+  server = await startTestServer({ databaseUrl, config: { webhooks: WEBHOOKS } });
+  await receiver.until(() => receiver.at('/stranded').some((r) => r.status === 200));
+  const { status } = await settledDelivery(id);
+  expect(status).toBe('DELIVERED');
+  await noLiveJob(id);
+  expect(receiver.at('/stranded').map((r) => r.status)).toEqual([500, 200]);
 });
 
 test('an organisation hears only what it may see; public events reach everyone subscribed', async () => {

@@ -91,11 +91,20 @@ export class WebhookWorker {
     return (await this.boss.getQueueSize(QUEUE)) ?? 0;
   }
 
-  /** Queues every delivery not queued yet: the job and the mark commit together. */
+  /**
+   * Queues every delivery not queued yet: the job and the mark commit together. A delivery still pending whose job
+   * has ended (failed for good when its worker died in the last attempt, or gave up past the shutdown grace) or is
+   * gone is queued again, so no pending row is ever stranded.
+   */
   async dispatch(): Promise<void> {
     const boss = this.boss;
     if (!boss) return;
     await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE webhook_deliveries d SET job_id = NULL
+         WHERE d.status = 'PENDING' AND d.job_id IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.id = d.job_id AND j.state IN ('created', 'retry', 'active'))`,
+      );
       const rows = (await manager.query(
         `SELECT id FROM webhook_deliveries WHERE job_id IS NULL AND status = 'PENDING'
          ORDER BY created_at LIMIT 100 FOR UPDATE SKIP LOCKED`,
