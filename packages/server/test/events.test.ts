@@ -11,11 +11,11 @@ afterAll(() => server.close());
 
 const CREATE = `mutation($input: CreateEventInput!) {
   createEvent(input: $input) {
-    event { id slug kind name description startsAt endsAt location onlineUrl websiteUrl organizers { id } viewerCanManage }
+    event { id slug kind name description startsAt endsAt timeZone location onlineUrl websiteUrl organizers { id } viewerCanManage }
   }
 }`;
 const UPDATE = `mutation($input: UpdateEventInput!) {
-  updateEvent(input: $input) { event { id name startsAt endsAt location onlineUrl } }
+  updateEvent(input: $input) { event { id name startsAt endsAt timeZone location onlineUrl } }
 }`;
 const ADD_PROJECT = `mutation($input: AddEventProjectInput!) {
   addEventProject(input: $input) { added participation { outcome project { slug } } event { projects { outcome project { id } } } }
@@ -113,6 +113,75 @@ describe('createEvent', () => {
     ok(await server.gql(CREATE, { input }, { token: member.token }));
     const again = failure(await server.gql(CREATE, { input }, { token: member.token }));
     expect(again.extensions).toMatchObject({ code: 'CONFLICT', field: 'slug' });
+  });
+});
+
+describe('event time zones', () => {
+  async function storedZone(id: string): Promise<string> {
+    const [row] = await server.dataSource.query('SELECT time_zone FROM events WHERE id = $1', [id]);
+    return row.time_zone;
+  }
+
+  test('the zone an event happens in is stored and returned; without one it is Asia/Shanghai', async () => {
+    const member = await makeUser(server.dataSource);
+    const organization = await makeOrganization(server.dataSource, { members: [member.user] });
+    const berlin: any = ok(
+      await server.gql(
+        CREATE,
+        { input: validInput([organization.id], { timeZone: 'Europe/Berlin' }) },
+        { token: member.token },
+      ),
+    );
+    expect(berlin.createEvent.event.timeZone).toBe('Europe/Berlin');
+    expect(await storedZone(berlin.createEvent.event.id)).toBe('Europe/Berlin');
+    const read: any = ok(
+      await server.gql('query($slug: String!) { event(slug: $slug) { timeZone } }', {
+        slug: berlin.createEvent.event.slug,
+      }),
+    );
+    expect(read.event.timeZone).toBe('Europe/Berlin');
+
+    const plain: any = ok(await server.gql(CREATE, { input: validInput([organization.id]) }, { token: member.token }));
+    expect(plain.createEvent.event.timeZone).toBe('Asia/Shanghai');
+
+    const moved: any = ok(
+      await server.gql(
+        UPDATE,
+        { input: { eventId: plain.createEvent.event.id, timeZone: 'America/Sao_Paulo' } },
+        { token: member.token },
+      ),
+    );
+    expect(moved.updateEvent.event.timeZone).toBe('America/Sao_Paulo');
+    expect(await storedZone(plain.createEvent.event.id)).toBe('America/Sao_Paulo');
+  });
+
+  test('a zone that is not an IANA name is BAD_USER_INPUT on timeZone, and nothing is written', async () => {
+    const member = await makeUser(server.dataSource);
+    const organization = await makeOrganization(server.dataSource, { members: [member.user] });
+    const event = await makeEvent(server.dataSource, { organizers: [organization] });
+    const before = await databaseFingerprint(server.dataSource);
+    for (const timeZone of ['Mars/Olympus_Mons', '+08:00', 'Beijing time', '', 'Asia/Shanghai\u0000']) {
+      const created = failure(
+        await server.gql(CREATE, { input: validInput([organization.id], { timeZone }) }, { token: member.token }),
+      );
+      expect({ timeZone, extensions: created.extensions }).toMatchObject({
+        timeZone,
+        extensions: { code: 'BAD_USER_INPUT', field: 'timeZone' },
+      });
+      const updated = failure(
+        await server.gql(UPDATE, { input: { eventId: event.id, timeZone } }, { token: member.token }),
+      );
+      expect({ timeZone, extensions: updated.extensions }).toMatchObject({
+        timeZone,
+        extensions: { code: 'BAD_USER_INPUT', field: 'timeZone' },
+      });
+    }
+    const cleared = failure(
+      await server.gql(UPDATE, { input: { eventId: event.id, timeZone: null } }, { token: member.token }),
+    );
+    expect(cleared.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'timeZone' });
+    expect(await databaseFingerprint(server.dataSource)).toEqual(before);
+    expect(await storedZone(event.id)).toBe('Asia/Shanghai');
   });
 });
 

@@ -204,6 +204,8 @@ export interface DemoEvent {
   description: string;
   startsAt: string;
   endsAt: string | null;
+  /** IANA zone: the demo events all happen in China. */
+  timeZone: string;
   location: string | null;
   onlineUrl: string | null;
   websiteUrl: string | null;
@@ -219,6 +221,7 @@ export const demoEvents: DemoEvent[] = [
     description: `围绕「辅助治疗」x AI Agent 的场景研讨与动手工作坊，推动开源公益项目孵化。${DEMO}`,
     startsAt: '2025-07-26T01:00:00.000Z',
     endsAt: '2025-07-26T09:00:00.000Z',
+    timeZone: 'Asia/Shanghai',
     location: '北京',
     onlineUrl: null,
     websiteUrl: 'https://asia.communityovercode.org',
@@ -234,6 +237,7 @@ export const demoEvents: DemoEvent[] = [
     description: `面向高校学生的开源项目开发活动；长期目标是形成开源公益项目的绿色通道或公益专场。${DEMO}`,
     startsAt: '2025-04-30T00:00:00.000Z',
     endsAt: '2025-11-09T00:00:00.000Z',
+    timeZone: 'Asia/Shanghai',
     location: null,
     onlineUrl: 'https://summer-ospp.ac.cn',
     websiteUrl: 'https://summer-ospp.ac.cn',
@@ -247,6 +251,7 @@ export const demoEvents: DemoEvent[] = [
     description: `开源社年会上的开源公益专场：优秀案例分享、项目路演与志愿者招募。${DEMO}`,
     startsAt: '2026-12-12T01:00:00.000Z',
     endsAt: '2026-12-13T09:00:00.000Z',
+    timeZone: 'Asia/Shanghai',
     location: '上海',
     onlineUrl: null,
     websiteUrl: 'https://kaiyuanshe.cn',

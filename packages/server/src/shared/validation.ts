@@ -95,3 +95,33 @@ export const IfPresent = (): PropertyDecorator => ValidateIf((object: object, va
 /** For fields that may be cleared with null: validate only a real value. */
 export const IfValue = (): PropertyDecorator =>
   ValidateIf((object: object, value: unknown) => value !== undefined && value !== null);
+
+/** An IANA time-zone name (letters, digits, `_ + -` and slashes), not an offset like `+08:00`. */
+const TIME_ZONE_SHAPE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
+
+/** True for a time zone this runtime knows by its IANA name (`Asia/Shanghai`, `Europe/Berlin`, `UTC`). */
+export function isTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > 64 || !TIME_ZONE_SHAPE.test(value)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA time-zone name, such as Asia/Shanghai. */
+export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
+  return (target, key) =>
+    registerDecorator({
+      name: 'isTimeZone',
+      target: target.constructor,
+      propertyName: key as string,
+      options,
+      validator: {
+        validate: isTimeZone,
+        defaultMessage: (args?: ValidationArguments) =>
+          `${args?.property} must be an IANA time zone name, such as Asia/Shanghai or Europe/Berlin`,
+      },
+    });
+}

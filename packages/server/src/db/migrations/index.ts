@@ -7,6 +7,7 @@ import { Volunteers1796052330393 } from './1796052330393-Volunteers';
 import { Ideas1796052353514 } from './1796052353514-Ideas';
 import { EventsAndStories1796052433907 } from './1796052433907-EventsAndStories';
 import { Assessments1796052483068 } from './1796052483068-Assessments';
+import { EventTimeZone1796100000000 } from './1796100000000-EventTimeZone';
 
 // Listed explicitly, in order: globs break once compiled and bundled.
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Ideas1796052353514,
   EventsAndStories1796052433907,
   Assessments1796052483068,
+  EventTimeZone1796100000000,
 ];

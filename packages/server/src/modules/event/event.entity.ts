@@ -10,6 +10,9 @@ import {
 } from 'typeorm';
 import { EventKind, inEnum } from '../../shared/enums';
 
+/** Where Goodlink's community meets; also what events from before time zones were stored get. */
+export const DEFAULT_EVENT_TIME_ZONE = 'Asia/Shanghai';
+
 @Entity('events')
 @Unique('uq_events_slug', ['slug'])
 @Check('ck_events_kind', inEnum('kind', EventKind))
@@ -37,6 +40,10 @@ export class EventEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   endsAt!: Date | null;
+
+  /** The IANA zone the event happens in (e.g. Asia/Shanghai): its times are shown there. */
+  @Column('text', { default: DEFAULT_EVENT_TIME_ZONE })
+  timeZone!: string;
 
   /** A place, for events that have one. */
   @Column('text', { nullable: true })

@@ -9,7 +9,7 @@ import { OrganizationEntity } from '../organization/organization.entity';
 import { ProjectEntity } from '../project/project.entity';
 import { visibleProjectsSql } from '../project/project.policy';
 import { EventOrganizerEntity } from './event-organizer.entity';
-import { EventEntity } from './event.entity';
+import { DEFAULT_EVENT_TIME_ZONE, EventEntity } from './event.entity';
 import { canManageEvent, organizersNotAllowed } from './event.policy';
 import {
   EventOrderField,
@@ -76,6 +76,7 @@ export class EventService extends DomainService {
       description: input.description?.trim() ?? '',
       startsAt: input.startsAt,
       endsAt: input.endsAt ?? null,
+      timeZone: input.timeZone ?? DEFAULT_EVENT_TIME_ZONE,
       location: input.location?.trim() || null,
       onlineUrl: input.onlineUrl ?? null,
       websiteUrl: input.websiteUrl ?? null,
@@ -104,7 +105,7 @@ export class EventService extends DomainService {
   }
 
   async update(actor: Viewer, input: UpdateEventInput): Promise<EventEntity> {
-    for (const field of ['kind', 'startsAt'] as const) {
+    for (const field of ['kind', 'startsAt', 'timeZone'] as const) {
       if (input[field] === null) throw new InvalidInput(field, `${field} cannot be cleared.`);
     }
     return this.mutate(actor, async ({ manager, record }) => {
@@ -116,6 +117,7 @@ export class EventService extends DomainService {
         'description',
         'startsAt',
         'endsAt',
+        'timeZone',
         'location',
         'onlineUrl',
         'websiteUrl',

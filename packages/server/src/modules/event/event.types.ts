@@ -3,7 +3,7 @@ import { ArgsType, Field, ObjectType, InputType, registerEnumType } from 'type-g
 import { Connection, OrderInput, PageArgs } from '../../graphql/connection';
 import { ID } from '../../graphql/id';
 import { EventKind } from '../../shared/enums';
-import { IfPresent, IfValue, IsHttpUrl, IsSlug, IsText } from '../../shared/validation';
+import { IfPresent, IfValue, IsHttpUrl, IsSlug, IsText, IsTimeZone } from '../../shared/validation';
 import { Project } from '../project/project.types';
 
 @ObjectType('Event', {
@@ -30,6 +30,9 @@ export class Event {
 
   @Field(() => Date, { nullable: true })
   endsAt!: Date | null;
+
+  @Field({ description: 'The IANA time zone the event happens in, e.g. "Asia/Shanghai": show its times there.' })
+  timeZone!: string;
 
   @Field(() => String, { nullable: true })
   location!: string | null;
@@ -132,6 +135,14 @@ export class CreateEventInput {
   @Field(() => Date, { nullable: true, description: 'On or after startsAt.' })
   endsAt?: Date | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The IANA time zone the event happens in, e.g. "Europe/Berlin". Default: Asia/Shanghai.',
+  })
+  @IfValue()
+  @IsTimeZone()
+  timeZone?: string | null;
+
   @Field(() => String, { nullable: true, description: 'A place, e.g. "上海". At most 200 characters.' })
   @IfValue()
   @IsText(1, 200)
@@ -179,6 +190,11 @@ export class UpdateEventInput {
 
   @Field(() => Date, { nullable: true, description: 'null clears it.' })
   endsAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'An IANA time zone, e.g. "Asia/Shanghai".' })
+  @IfPresent()
+  @IsTimeZone()
+  timeZone?: string;
 
   @Field(() => String, { nullable: true, description: 'null clears it (an online link must remain).' })
   @IfValue()
