@@ -64,6 +64,7 @@ function Profile({ viewer }: { viewer: Viewer }) {
           <Alert type="success" showIcon role="status" title={t('auth.profile.saved')} className="form-alert" />
         ) : null}
         <Form
+          noValidate
           form={form}
           layout="vertical"
           requiredMark={false}

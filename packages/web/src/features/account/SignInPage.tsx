@@ -30,7 +30,7 @@ export default function SignInPage() {
   return (
     <AuthCard title={t('auth.signIn.title')} intro={t('auth.signIn.intro')}>
       {problem ? <Alert type="error" showIcon role="alert" title={problem} className="form-alert" /> : null}
-      <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false} disabled={finishing}>
+      <Form noValidate form={form} layout="vertical" onFinish={onFinish} requiredMark={false} disabled={finishing}>
         <Form.Item
           name="email"
           label={t('auth.email')}

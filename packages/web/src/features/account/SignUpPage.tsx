@@ -43,7 +43,7 @@ export default function SignUpPage() {
   return (
     <AuthCard title={t('auth.signUp.title')} intro={t('auth.signUp.intro')}>
       {problem ? <Alert type="error" showIcon role="alert" title={problem} className="form-alert" /> : null}
-      <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false} disabled={finishing}>
+      <Form noValidate form={form} layout="vertical" onFinish={onFinish} requiredMark={false} disabled={finishing}>
         <Form.Item
           name="email"
           label={t('auth.email')}

@@ -162,6 +162,7 @@ function AssessmentForm({
 
   return (
     <Form<Values>
+      noValidate
       form={form}
       layout="vertical"
       initialValues={{ assessAs: choices[0].value }}

@@ -40,7 +40,7 @@ export function AddEventProjectForm({ eventId }: { eventId: string }) {
           {t('events.addProject.title')}
         </h2>
         <p className="muted">{t('events.addProject.hint')}</p>
-        <Form form={form} layout="vertical" onFinish={submit}>
+        <Form noValidate form={form} layout="vertical" onFinish={submit}>
           {problem ? <Alert type="error" showIcon role="alert" title={problem} className="form-alert" /> : null}
           {done ? <Alert type="success" showIcon role="status" title={done} className="form-alert" /> : null}
           <Form.Item

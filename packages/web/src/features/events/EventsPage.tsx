@@ -50,7 +50,7 @@ export default function EventsPage() {
         <p className="lead">{t('events.intro')}</p>
       </header>
 
-      <Form layout="vertical" className="filters" role="search" aria-label={t('events.filters')}>
+      <Form noValidate layout="vertical" className="filters" role="search" aria-label={t('events.filters')}>
         <Row gutter={[16, 16]} align="bottom">
           <Col xs={24} sm={12} lg={8}>
             <Form.Item label={t('events.when')} htmlFor="events-when">

@@ -10,6 +10,7 @@ import { RequireViewer } from '../../shared/RequireViewer';
 import { EVENT_KINDS } from './eventKinds';
 import { CreateEventDocument } from './events.generated';
 import { ConsoleHeading, ConsolePage } from '../../shared/ConsolePage';
+import { UrlInput } from '../../shared/UrlInput';
 
 interface Values {
   kind: EventKind;
@@ -102,6 +103,7 @@ function NewEvent({ viewer }: { viewer: Viewer }) {
       {organizations.length ? (
         <Card>
           <Form<Values>
+            noValidate
             form={form}
             layout="vertical"
             initialValues={{ kind: 'MEETUP', organizerIds: organizations.length === 1 ? [organizations[0].id] : [] }}
@@ -197,12 +199,12 @@ function NewEvent({ viewer }: { viewer: Viewer }) {
               </Col>
               <Col xs={24} md={12}>
                 <Form.Item name="onlineUrl" label={t('events.create.onlineUrl')} rules={rules.url}>
-                  <Input type="url" inputMode="url" placeholder="https://" />
+                  <UrlInput />
                 </Form.Item>
               </Col>
             </Row>
             <Form.Item name="websiteUrl" label={t('events.create.websiteUrl')} rules={rules.url}>
-              <Input type="url" inputMode="url" placeholder="https://" />
+              <UrlInput />
             </Form.Item>
             <Form.Item name="description" label={t('events.create.description')} rules={rules.text(5000)}>
               <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} maxLength={5000} showCount />

@@ -46,7 +46,7 @@ export default function IdeasPage() {
         <p className="lead">{t('ideas.intro')}</p>
       </header>
 
-      <Form layout="vertical" className="filters" role="search" aria-label={t('ideas.filters')}>
+      <Form noValidate layout="vertical" className="filters" role="search" aria-label={t('ideas.filters')}>
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={10}>
             <Form.Item label={t('ideas.search')} htmlFor="ideas-search">

@@ -98,6 +98,7 @@ function NewIdea() {
       </header>
       <Card>
         <Form
+          noValidate
           form={form}
           layout="vertical"
           initialValues={{ causeAreas: [] }}

@@ -37,7 +37,7 @@ export function OfferCapacityFields({ offer }: { offer: CsrOfferFragment | null 
               intRange(Math.max(1, granted), MAX_QUANTITY),
             ]}
           >
-            <InputNumber min={1} max={MAX_QUANTITY} precision={0} style={{ width: '100%' }} />
+            <InputNumber style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={24} sm={8}>
@@ -58,7 +58,7 @@ export function OfferCapacityFields({ offer }: { offer: CsrOfferFragment | null 
               }),
             ]}
           >
-            <InputNumber min={1} max={MAX_QUANTITY} precision={0} style={{ width: '100%' }} />
+            <InputNumber style={{ width: '100%' }} />
           </Form.Item>
         </Col>
       </Row>

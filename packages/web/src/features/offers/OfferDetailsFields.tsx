@@ -36,7 +36,7 @@ export function OfferDetailsFields({ category }: { category: ResourceCategory })
                   intRange(field.min, field.max),
                 ]}
               >
-                <InputNumber min={field.min} max={field.max} precision={0} style={{ width: '100%' }} />
+                <InputNumber style={{ width: '100%' }} />
               </Form.Item>
             </Col>
           );

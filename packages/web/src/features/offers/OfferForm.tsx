@@ -49,6 +49,7 @@ export function OfferFormModal({
       width={760}
     >
       <Form<OfferFormValues>
+        noValidate
         form={form}
         name={offer ? `offer-${offer.id}` : 'new-offer'}
         layout="vertical"

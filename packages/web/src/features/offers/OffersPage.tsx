@@ -53,7 +53,7 @@ export default function OffersPage() {
         <p className="lead">{t('offers.intro')}</p>
       </header>
 
-      <Form layout="vertical" className="filters" role="search" aria-label={t('offers.filters')}>
+      <Form noValidate layout="vertical" className="filters" role="search" aria-label={t('offers.filters')}>
         <Row gutter={[16, 16]} align="bottom">
           <Col xs={24} lg={8}>
             <Form.Item label={t('offers.search')} htmlFor="offers-search">

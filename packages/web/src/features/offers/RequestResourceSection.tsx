@@ -155,6 +155,7 @@ function RequestForm({
         />
       ) : null}
       <Form<RequestValues>
+        noValidate
         form={form}
         layout="vertical"
         onFinish={(values) => void submit(values)}
@@ -203,7 +204,7 @@ function RequestForm({
                 ]),
           ]}
         >
-          <InputNumber min={1} precision={0} controls={false} style={{ width: '100%' }} suffix={offer.unit} />
+          <InputNumber controls={false} style={{ width: '100%' }} suffix={offer.unit} />
         </Form.Item>
         <Form.Item
           name="justification"

@@ -190,7 +190,14 @@ export function ApiKeysSection({ organizationId, slug }: { organizationId: strin
         className="csr-add-member"
         title={<h3 className="csr-card-heading">{t('csr.apiKeys.createHeading')}</h3>}
       >
-        <Form form={form} name="create-api-key" layout="vertical" initialValues={{ write: false }} onFinish={submit}>
+        <Form
+          noValidate
+          form={form}
+          name="create-api-key"
+          layout="vertical"
+          initialValues={{ write: false }}
+          onFinish={submit}
+        >
           {problem ? <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} /> : null}
           <Row gutter={16} align="bottom">
             <Col xs={24} md={10}>

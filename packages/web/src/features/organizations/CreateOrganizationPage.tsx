@@ -10,6 +10,7 @@ import { problemOf, showFieldErrors } from '../../shared/errors';
 import { formRules, orNull } from '../../shared/formRules';
 import { RequireViewer } from '../../shared/RequireViewer';
 import '../account/account.css';
+import { UrlInput } from '../../shared/UrlInput';
 
 const KINDS: OrganizationKind[] = ['COMPANY', 'FOUNDATION', 'COMMUNITY', 'NONPROFIT', 'ACADEMIC', 'GOVERNMENT'];
 
@@ -89,7 +90,7 @@ function CreateOrganization() {
         <p className="auth-intro">{t('auth.organization.intro')}</p>
         <Alert type="info" showIcon title={t('auth.organization.verificationNote')} className="form-alert" />
         {problem ? <Alert type="error" showIcon role="alert" title={problem} className="form-alert" /> : null}
-        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'COMPANY' }}>
+        <Form noValidate form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'COMPANY' }}>
           <Form.Item name="name" label={t('auth.organization.name')} rules={rules.text(120, true)}>
             <Input maxLength={120} autoComplete="organization" />
           </Form.Item>
@@ -112,7 +113,7 @@ function CreateOrganization() {
             />
           </Form.Item>
           <Form.Item name="websiteUrl" label={t('auth.organization.website')} rules={rules.url}>
-            <Input type="url" inputMode="url" placeholder="https://" autoComplete="url" />
+            <UrlInput autoComplete="url" />
           </Form.Item>
           <Form.Item name="description" label={t('auth.organization.description')} rules={rules.text(5000)}>
             <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />

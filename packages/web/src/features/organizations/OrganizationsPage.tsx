@@ -41,7 +41,7 @@ export default function OrganizationsPage() {
         <p className="lead">{t('organizations.intro')}</p>
       </header>
 
-      <Form layout="vertical" className="filters" role="search" aria-label={t('organizations.filters')}>
+      <Form noValidate layout="vertical" className="filters" role="search" aria-label={t('organizations.filters')}>
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={10}>
             <Form.Item label={t('organizations.search')} htmlFor="organizations-search">

@@ -19,6 +19,7 @@ import { ApiKeysSection } from './ApiKeysSection';
 import { WebhooksSection } from './WebhooksSection';
 import { formProblem, problemText } from '../../shared/problems';
 import '../../shared/organizationConsole.css';
+import { UrlInput } from '../../shared/UrlInput';
 
 const ROLES: MemberRole[] = ['MEMBER', 'OWNER'];
 
@@ -178,6 +179,7 @@ function MembersSection({
           title={<h3 className="csr-card-heading">{t('csr.settings.addHeading')}</h3>}
         >
           <Form
+            noValidate
             form={form}
             name="add-member"
             layout="vertical"
@@ -260,6 +262,7 @@ function ProfileSection({ organization, manage }: { organization: CsrProfileFrag
       <h2 id="csr-profile">{t('csr.settings.profile')}</h2>
       <p className="csr-muted">{t('csr.settings.profileHint')}</p>
       <Form<ProfileValues>
+        noValidate
         form={form}
         name="organization-profile"
         layout="vertical"
@@ -285,10 +288,10 @@ function ProfileSection({ organization, manage }: { organization: CsrProfileFrag
           <Input />
         </Form.Item>
         <Form.Item name="websiteUrl" label={t('csr.settings.website')} rules={[url]}>
-          <Input type="url" placeholder="https://" />
+          <UrlInput />
         </Form.Item>
         <Form.Item name="logoUrl" label={t('csr.settings.logo')} extra={t('csr.settings.logoHint')} rules={[url]}>
-          <Input type="url" placeholder="https://" />
+          <UrlInput />
         </Form.Item>
         <Form.Item
           name="description"

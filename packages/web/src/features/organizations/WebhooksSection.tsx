@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Checkbox, Flex, Form, Input, List, Popconfirm, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Flex, Form, List, Popconfirm, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WebhookEvent } from '../../gql/graphql';
@@ -16,6 +16,7 @@ import {
   type CsrWebhookFragment,
 } from './webhooks.generated';
 import '../../shared/organizationConsole.css';
+import { UrlInput } from '../../shared/UrlInput';
 
 const EVENTS: WebhookEvent[] = [
   'RESOURCE_REQUEST_CREATED',
@@ -196,7 +197,7 @@ export function WebhooksSection({ organizationId, slug }: { organizationId: stri
         className="csr-add-member"
         title={<h3 className="csr-card-heading">{t('csr.webhooks.createHeading')}</h3>}
       >
-        <Form form={form} name="create-webhook" layout="vertical" onFinish={submit}>
+        <Form noValidate form={form} name="create-webhook" layout="vertical" onFinish={submit}>
           {problem ? <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} /> : null}
           <Form.Item
             name="url"
@@ -207,7 +208,7 @@ export function WebhooksSection({ organizationId, slug }: { organizationId: stri
               { type: 'url', message: t('csr.settings.urlInvalid') },
             ]}
           >
-            <Input type="url" inputMode="url" autoComplete="off" placeholder="https://partner.example.org/goodlink" />
+            <UrlInput autoComplete="off" placeholder="https://partner.example.org/goodlink" />
           </Form.Item>
           <Form.Item
             name="events"

@@ -7,6 +7,7 @@ import { Markdown } from '../../shared/Markdown';
 import { CAUSE_AREAS, PROJECT_STAGES } from '../../shared/enums';
 import { formRules } from '../../shared/formRules';
 import '../../shared/console.css';
+import { UrlInput } from '../../shared/UrlInput';
 
 export interface ProjectValues {
   slug: string;
@@ -88,6 +89,7 @@ export function ProjectForm({
 
   return (
     <Form
+      noValidate
       form={form}
       layout="vertical"
       initialValues={{ stage: 'IDEA', causeAreas: [], organizationId: '', ...initialValues }}
@@ -180,12 +182,12 @@ export function ProjectForm({
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="repositoryUrl" label={t('maintainer.form.repositoryUrl')} rules={rules.url}>
-            <Input type="url" inputMode="url" placeholder="https://" />
+            <UrlInput />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="websiteUrl" label={t('maintainer.form.websiteUrl')} rules={rules.url}>
-            <Input type="url" inputMode="url" placeholder="https://" />
+            <UrlInput />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>

@@ -44,7 +44,7 @@ export default function ProjectsPage() {
         <p className="lead">{t('projects.intro')}</p>
       </header>
 
-      <Form layout="vertical" className="filters" role="search" aria-label={t('projects.filters')}>
+      <Form noValidate layout="vertical" className="filters" role="search" aria-label={t('projects.filters')}>
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={8}>
             <Form.Item label={t('projects.search')} htmlFor="projects-search">

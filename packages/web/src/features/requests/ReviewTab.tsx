@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Tag } from 'antd';
+import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Tag, type FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -17,6 +17,7 @@ import { PagedList } from '../../shared/PagedList';
 import { problemOf } from '../../shared/errors';
 import { formProblem } from '../../shared/problems';
 import { ConsoleCard } from '../../shared/ConsoleCard';
+import { wholeNumber } from '../../shared/formRules';
 import '../../shared/organizationConsole.css';
 
 type Decision = 'approve' | 'decline' | 'fulfill' | 'revoke';
@@ -221,13 +222,15 @@ function DecisionModal({
     awaitRefetchQueries: true,
   });
   const projectName = request.project?.name ?? t('csr.review.hiddenProject');
+  // What is left on the offer, when the reviewer may see it: no approval may go past it.
+  const remaining = request.offer?.remaining ?? null;
 
   const submit = async (values: DecisionValues) => {
     setProblem(null);
     const note = values.note?.trim() || null;
     const input =
       decision === 'approve'
-        ? { requestId: request.id, quantity: values.quantity, note }
+        ? { requestId: request.id, quantity: values.quantity ?? null, note }
         : { requestId: request.id, note };
     try {
       await mutate({ variables: { input } });
@@ -253,10 +256,13 @@ function DecisionModal({
       confirmLoading={loading}
     >
       <Form<DecisionValues>
+        noValidate
         form={form}
         name={`decision-${decision}`}
         layout="vertical"
-        initialValues={{ quantity: request.quantity }}
+        initialValues={{
+          quantity: remaining != null && remaining >= 1 ? Math.min(request.quantity, remaining) : request.quantity,
+        }}
         onFinish={(values) => void submit(values)}
       >
         <p>
@@ -271,26 +277,42 @@ function DecisionModal({
         ) : null}
         {problem ? <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} /> : null}
         {decision === 'approve' ? (
-          <Form.Item
-            name="quantity"
-            label={t('csr.review.dialog.quantity')}
-            extra={t('csr.review.dialog.quantityHint', {
-              asked: formatNumber(request.quantity),
-              remaining: formatNumber(request.offer?.remaining ?? 0),
-              unit: request.unit,
-            })}
-            rules={[
-              { required: true, message: t('csr.review.dialog.quantityRequired') },
-              {
-                type: 'integer',
-                min: 1,
-                max: request.quantity,
-                message: t('csr.review.dialog.quantityRange', { max: formatNumber(request.quantity) }),
-              },
-            ]}
-          >
-            <InputNumber min={1} max={request.quantity} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
+          <>
+            <Form.Item
+              name="quantity"
+              label={t('csr.review.dialog.quantity')}
+              extra={t('csr.review.dialog.quantityHint', {
+                asked: formatNumber(request.quantity),
+                remaining: formatNumber(request.offer?.remaining ?? 0),
+                unit: request.unit,
+              })}
+              rules={[
+                { required: true, message: t('csr.review.dialog.quantityRequired') },
+                wholeNumber(
+                  t,
+                  1,
+                  request.quantity,
+                  t('csr.review.dialog.quantityRange', { max: formatNumber(request.quantity) }),
+                ),
+                ...(remaining == null
+                  ? []
+                  : [
+                      wholeNumber(
+                        t,
+                        1,
+                        Math.max(remaining, 0),
+                        t('csr.review.dialog.quantityOverRemaining', {
+                          remaining: formatNumber(remaining),
+                          unit: request.unit,
+                        }),
+                      ),
+                    ]),
+              ]}
+            >
+              <InputNumber style={{ width: '100%' }} suffix={request.unit} />
+            </Form.Item>
+            <GrantPreview form={form} request={request} />
+          </>
         ) : null}
         <Form.Item
           name="note"
@@ -302,5 +324,33 @@ function DecisionModal({
         </Form.Item>
       </Form>
     </Modal>
+  );
+}
+
+/**
+ * What pressing the button will grant, said before it is granted: the number as typed, against what was asked and
+ * what is left on the offer. Nothing shows while the number is one the rules refuse (their error says why).
+ */
+function GrantPreview({ form, request }: { form: FormInstance<DecisionValues>; request: CsrRequestFragment }) {
+  const { t } = useTranslation();
+  const quantity = Form.useWatch('quantity', form);
+  const remaining = request.offer?.remaining ?? null;
+  const most = remaining == null ? request.quantity : Math.min(request.quantity, remaining);
+  if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1 || quantity > most) return null;
+  const values = {
+    quantity: formatNumber(quantity),
+    asked: formatNumber(request.quantity),
+    unit: request.unit,
+    left: formatNumber((remaining ?? 0) - quantity),
+  };
+  return (
+    <Alert
+      type="info"
+      showIcon
+      data-testid="grant-preview"
+      title={t(quantity === request.quantity ? 'csr.review.dialog.grantAll' : 'csr.review.dialog.grantPart', values)}
+      description={remaining == null ? undefined : t('csr.review.dialog.grantLeaves', values)}
+      style={{ marginBottom: 16 }}
+    />
   );
 }

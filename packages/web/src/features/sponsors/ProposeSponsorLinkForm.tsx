@@ -11,6 +11,7 @@ import type { SponsorRole } from '../../gql/graphql';
 import { problemOf, showFieldErrors } from '../../shared/errors';
 import { useDebounced } from '../../shared/useDebounced';
 import { formRules, orNull } from '../../shared/formRules';
+import { UrlInput } from '../../shared/UrlInput';
 
 const ROLES: SponsorRole[] = [
   'FINANCIAL',
@@ -84,7 +85,7 @@ export function ProposeSponsorLinkForm({ projectId }: { projectId: string }) {
   };
 
   return (
-    <Form form={form} layout="vertical" onFinish={submit} initialValues={{ role: 'IN_KIND' }}>
+    <Form noValidate form={form} layout="vertical" onFinish={submit} initialValues={{ role: 'IN_KIND' }}>
       {sent !== null ? (
         <Alert
           type="success"
@@ -137,7 +138,7 @@ export function ProposeSponsorLinkForm({ projectId }: { projectId: string }) {
         <Input maxLength={200} showCount />
       </Form.Item>
       <Form.Item name="url" label={t('maintainer.propose.url')} rules={rules.url}>
-        <Input type="url" inputMode="url" placeholder="https://" />
+        <UrlInput />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} sm={12}>

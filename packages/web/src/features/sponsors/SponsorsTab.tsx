@@ -21,6 +21,7 @@ import { formProblem, problemText } from '../../shared/problems';
 import { useDebounced } from '../../shared/useDebounced';
 import { ConsoleCard } from '../../shared/ConsoleCard';
 import '../../shared/organizationConsole.css';
+import { UrlInput } from '../../shared/UrlInput';
 
 /** The organisation whose links these are. */
 type Organization = { id: string; name: string };
@@ -212,7 +213,13 @@ function DeclineModal({ link, onClose }: { link: CsrSponsorLinkFragment; onClose
       onCancel={onClose}
       confirmLoading={loading}
     >
-      <Form form={form} name="decline-sponsor-link" layout="vertical" onFinish={(values) => void submit(values)}>
+      <Form
+        noValidate
+        form={form}
+        name="decline-sponsor-link"
+        layout="vertical"
+        onFinish={(values) => void submit(values)}
+      >
         {problem ? <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} /> : null}
         <Form.Item
           name="note"
@@ -294,6 +301,7 @@ function ProposeModal({ organization, onClose }: { organization: Organization; o
       confirmLoading={loading}
     >
       <Form<ProposeValues>
+        noValidate
         form={form}
         name="propose-sponsor-link"
         layout="vertical"
@@ -341,7 +349,7 @@ function ProposeModal({ organization, onClose }: { organization: Organization; o
           label={t('csr.sponsors.url')}
           rules={[{ type: 'url', message: t('csr.sponsors.urlInvalid') }]}
         >
-          <Input type="url" placeholder="https://" />
+          <UrlInput />
         </Form.Item>
         <Flex gap={16} wrap>
           <Form.Item name="startsOn" label={t('csr.sponsors.startsOn')}>

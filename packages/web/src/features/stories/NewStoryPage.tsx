@@ -10,6 +10,8 @@ import { RequireViewer } from '../../shared/RequireViewer';
 import { STORY_KINDS } from './storyKinds';
 import { CreateStoryDocument, StoryProjectSearchDocument } from './stories.generated';
 import { ConsoleHeading, ConsolePage } from '../../shared/ConsolePage';
+import { UrlInput } from '../../shared/UrlInput';
+import { wholeNumber } from '../../shared/formRules';
 
 interface Values {
   kind: StoryKind;
@@ -109,6 +111,7 @@ function NewStory() {
       </ConsoleHeading>
       <Card>
         <Form<Values>
+          noValidate
           form={form}
           layout="vertical"
           initialValues={{ kind: 'PODCAST', language: 'zh-CN', publishedOn: todayUtc(), projects: [] }}
@@ -154,7 +157,7 @@ function NewStory() {
             extra={t('stories.create.urlHint')}
             rules={[...required, ...url]}
           >
-            <Input type="url" inputMode="url" placeholder="https://" />
+            <UrlInput />
           </Form.Item>
           <Form.Item
             name="projects"
@@ -182,7 +185,7 @@ function NewStory() {
             <Row gutter={16}>
               <Col xs={24} md={12}>
                 <Form.Item name="mediaUrl" label={t('stories.create.mediaUrl')} rules={url}>
-                  <Input type="url" inputMode="url" placeholder="https://" />
+                  <UrlInput />
                 </Form.Item>
               </Col>
               <Col xs={12} md={6}>
@@ -195,8 +198,12 @@ function NewStory() {
                 </Form.Item>
               </Col>
               <Col xs={12} md={6}>
-                <Form.Item name="durationMinutes" label={t('stories.create.durationMinutes')}>
-                  <InputNumber min={1} max={1440} style={{ width: '100%' }} />
+                <Form.Item
+                  name="durationMinutes"
+                  label={t('stories.create.durationMinutes')}
+                  rules={[wholeNumber(t, 1, 1440)]}
+                >
+                  <InputNumber style={{ width: '100%' }} />
                 </Form.Item>
               </Col>
             </Row>

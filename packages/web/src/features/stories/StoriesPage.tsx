@@ -42,7 +42,7 @@ export default function StoriesPage() {
         <p className="lead">{t('stories.intro')}</p>
       </header>
 
-      <Form layout="vertical" className="filters" role="search" aria-label={t('stories.filters')}>
+      <Form noValidate layout="vertical" className="filters" role="search" aria-label={t('stories.filters')}>
         <Row gutter={[16, 16]} align="bottom">
           <Col xs={24} sm={12} lg={8}>
             <Form.Item label={t('stories.kindLabel')} htmlFor="stories-kind">

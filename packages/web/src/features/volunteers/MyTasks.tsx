@@ -122,6 +122,7 @@ function HeldTask({ task }: { task: MyTask }) {
           >
             {problem ? <Alert type="error" showIcon role="alert" title={problem} className="form-alert" /> : null}
             <Form
+              noValidate
               form={form}
               layout="vertical"
               onFinish={async ({ note }) => {

@@ -77,6 +77,7 @@ export function MilestoneForm({
 
   return (
     <Form
+      noValidate
       form={form}
       name={prefix}
       layout="vertical"
@@ -175,6 +176,7 @@ export function TaskForm({ milestoneId, onDone }: { milestoneId: string; onDone:
 
   return (
     <Form
+      noValidate
       form={form}
       name={`new-task-${milestoneId}`}
       layout="vertical"
@@ -215,7 +217,7 @@ export function TaskForm({ milestoneId, onDone }: { milestoneId: string; onDone:
             label={t('volunteer.plan.estimatedHours')}
             rules={[{ required: true, type: 'integer', min: 1, max: 500, message: t('volunteer.plan.hoursRange') }]}
           >
-            <InputNumber min={1} max={500} precision={0} style={{ width: '100%' }} />
+            <InputNumber style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>

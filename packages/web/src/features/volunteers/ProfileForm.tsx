@@ -10,6 +10,7 @@ import { CAUSE_AREAS } from '../../shared/enums';
 import { problemOf } from '../../shared/errors';
 import { formRules } from '../../shared/formRules';
 import { COMMON_LANGUAGES, languageName, VOLUNTEER_SKILLS, volunteerProblem } from './volunteer';
+import { UrlInput } from '../../shared/UrlInput';
 
 const MAX_CHANNELS = 5;
 
@@ -95,7 +96,7 @@ export function ProfileForm({
   };
 
   return (
-    <Form form={form} layout="vertical" initialValues={initialValues} onFinish={submit}>
+    <Form noValidate form={form} layout="vertical" initialValues={initialValues} onFinish={submit}>
       {saved ? (
         <Alert
           type="success"
@@ -129,7 +130,7 @@ export function ProfileForm({
             extra={t('volunteer.profile.weeklyHoursHint')}
             rules={[{ required: true, type: 'integer', min: 0, max: 80, message: t('volunteer.profile.hoursRange') }]}
           >
-            <InputNumber min={0} max={80} precision={0} style={{ width: '100%' }} />
+            <InputNumber style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={24} sm={16}>
@@ -174,7 +175,7 @@ export function ProfileForm({
                       label={t('volunteer.profile.channelUrl', { n: index + 1 })}
                       rules={[{ required: true, message: t('maintainer.rules.required') }, ...rules.url]}
                     >
-                      <Input type="url" inputMode="url" placeholder="https://" />
+                      <UrlInput />
                     </Form.Item>
                   </Col>
                   <Col xs={4} sm={2}>

@@ -263,6 +263,7 @@ function ConsoleTask({ task }: { task: Task }) {
         ) : null}
         <p>{t('volunteer.plan.confirmBody', { name: task.claimant?.displayName ?? '' })}</p>
         <Form
+          noValidate
           form={form}
           name={`complete-${task.id}`}
           layout="vertical"
@@ -278,7 +279,7 @@ function ConsoleTask({ task }: { task: Task }) {
             extra={t('volunteer.plan.hoursHint', { hours: task.estimatedHours })}
             rules={[{ required: true, type: 'integer', min: 1, max: 500, message: t('volunteer.plan.hoursRange') }]}
           >
-            <InputNumber min={1} max={500} precision={0} style={{ width: '100%' }} />
+            <InputNumber style={{ width: '100%' }} />
           </Form.Item>
         </Form>
       </Modal>

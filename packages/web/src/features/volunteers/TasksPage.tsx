@@ -52,7 +52,7 @@ export default function TasksPage() {
         <p className="lead">{t('volunteer.board.intro')}</p>
       </header>
 
-      <Form layout="vertical" className="filters" role="search" aria-label={t('volunteer.board.filters')}>
+      <Form noValidate layout="vertical" className="filters" role="search" aria-label={t('volunteer.board.filters')}>
         <Row gutter={[16, 16]}>
           <Col xs={24} sm={12} lg={6}>
             <EnumFilter
