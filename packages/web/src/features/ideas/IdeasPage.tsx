@@ -10,7 +10,7 @@ import { EmptyState, QueryState } from '../../shared/PageState';
 import { CAUSE_AREAS } from '../../shared/enums';
 import { LoadMore } from '../../shared/LoadMore';
 import { ResultCount } from '../../shared/ResultCount';
-import { SearchBox } from '../../shared/SearchBox';
+import { SearchBox, SearchTooLong, searchTooLong } from '../../shared/SearchBox';
 import { useUrlFilters } from '../../shared/urlFilters';
 import { PublicPage } from '../../shared/PublicPage';
 import './ideas.css';
@@ -25,11 +25,13 @@ export default function IdeasPage() {
   const { t } = useTranslation();
   const filters = useUrlFilters();
   const search = filters.text('q');
+  const tooLong = searchTooLong(search);
   const causeAreas = filters.list('cause', CAUSE_AREAS);
   const order = filters.one('order', ORDERS) ?? 'newest';
-  const filter = { ...(search ? { search } : {}), ...(causeAreas.length ? { causeAreas } : {}) };
+  const filter = { ...(search && !tooLong ? { search } : {}), ...(causeAreas.length ? { causeAreas } : {}) };
   const orderBy = order === 'interest' ? { field: 'INTEREST_COUNT' as const, direction: 'DESC' as const } : undefined;
   const { data, loading, error, refetch, fetchMore } = useQuery(PublicIdeasDocument, {
+    skip: tooLong,
     variables: { first: PAGE_SIZE, filter, orderBy },
   });
   const clear = filters.active ? { label: t('ideas.clearFilters'), onClick: filters.clear } : undefined;
@@ -82,28 +84,32 @@ export default function IdeasPage() {
         </Row>
       </Form>
 
-      <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ ideas }) => (
-          <Flex vertical gap={16}>
-            <ResultCount clear={clear}>{t('ideas.count', { total: formatNumber(ideas.totalCount) })}</ResultCount>
-            {ideas.edges.length ? (
-              <ul className="card-grid" aria-label={t('ideas.listLabel')}>
-                {ideas.edges.map(({ node }) => (
-                  <li key={node.id}>
-                    <IdeaSummaryCard idea={node} />
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <EmptyState>
-                {filters.active ? t('ideas.noMatch') : t('ideas.none')}{' '}
-                <Link to="/ideas/new">{t('ideas.proposeFirst')}</Link>
-              </EmptyState>
-            )}
-            <LoadMore pageInfo={ideas.pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
-          </Flex>
-        )}
-      </QueryState>
+      {tooLong ? (
+        <SearchTooLong text={search} onSearch={(q) => filters.update({ q })} />
+      ) : (
+        <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
+          {({ ideas }) => (
+            <Flex vertical gap={16}>
+              <ResultCount clear={clear}>{t('ideas.count', { total: formatNumber(ideas.totalCount) })}</ResultCount>
+              {ideas.edges.length ? (
+                <ul className="card-grid" aria-label={t('ideas.listLabel')}>
+                  {ideas.edges.map(({ node }) => (
+                    <li key={node.id}>
+                      <IdeaSummaryCard idea={node} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <EmptyState>
+                  {filters.active ? t('ideas.noMatch') : t('ideas.none')}{' '}
+                  <Link to="/ideas/new">{t('ideas.proposeFirst')}</Link>
+                </EmptyState>
+              )}
+              <LoadMore pageInfo={ideas.pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
+            </Flex>
+          )}
+        </QueryState>
+      )}
     </PublicPage>
   );
 }

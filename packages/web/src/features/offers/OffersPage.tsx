@@ -10,7 +10,7 @@ import { EmptyState, QueryState } from '../../shared/PageState';
 import { CAUSE_AREAS, RESOURCE_CATEGORIES } from '../../shared/enums';
 import { LoadMore } from '../../shared/LoadMore';
 import { ResultCount } from '../../shared/ResultCount';
-import { SearchBox } from '../../shared/SearchBox';
+import { SearchBox, SearchTooLong, searchTooLong } from '../../shared/SearchBox';
 import { useUrlFilters } from '../../shared/urlFilters';
 import { PublicPage } from '../../shared/PublicPage';
 import { EnumFilter } from '../../shared/EnumFilter';
@@ -31,17 +31,19 @@ export default function OffersPage() {
   const { t } = useTranslation();
   const filters = useUrlFilters();
   const search = filters.text('q');
+  const tooLong = searchTooLong(search);
   const categories = filters.list('category', RESOURCE_CATEGORIES);
   const cause = filters.one('cause', CAUSE_AREAS);
   const hasRemaining = filters.text('remaining') === '1';
   const sort = filters.one('sort', ORDER_KEYS) ?? 'newest';
   const filter = {
-    ...(search ? { search } : {}),
+    ...(search && !tooLong ? { search } : {}),
     ...(categories.length ? { categories } : {}),
     ...(cause ? { eligibleForCause: cause } : {}),
     ...(hasRemaining ? { hasRemaining: true } : {}),
   };
   const { data, loading, error, refetch, fetchMore } = useQuery(PublicOffersDocument, {
+    skip: tooLong,
     variables: { first: PAGE_SIZE, filter, orderBy: ORDERS[sort] },
   });
   const clear = filters.active ? { label: t('offers.clearFilters'), onClick: filters.clear } : undefined;
@@ -108,27 +110,31 @@ export default function OffersPage() {
         </Row>
       </Form>
 
-      <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ resourceOffers }) => (
-          <Flex vertical gap={16}>
-            <ResultCount clear={clear}>
-              {t('offers.count', { total: formatNumber(resourceOffers.totalCount) })}
-            </ResultCount>
-            {resourceOffers.edges.length ? (
-              <ul className="card-grid" aria-label={t('offers.listLabel')}>
-                {resourceOffers.edges.map(({ node }) => (
-                  <li key={node.id}>
-                    <OfferSummaryCard offer={node} />
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <EmptyState>{filters.active ? t('offers.noMatch') : t('offers.none')}</EmptyState>
-            )}
-            <LoadMore pageInfo={resourceOffers.pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
-          </Flex>
-        )}
-      </QueryState>
+      {tooLong ? (
+        <SearchTooLong text={search} onSearch={(q) => filters.update({ q })} />
+      ) : (
+        <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
+          {({ resourceOffers }) => (
+            <Flex vertical gap={16}>
+              <ResultCount clear={clear}>
+                {t('offers.count', { total: formatNumber(resourceOffers.totalCount) })}
+              </ResultCount>
+              {resourceOffers.edges.length ? (
+                <ul className="card-grid" aria-label={t('offers.listLabel')}>
+                  {resourceOffers.edges.map(({ node }) => (
+                    <li key={node.id}>
+                      <OfferSummaryCard offer={node} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <EmptyState>{filters.active ? t('offers.noMatch') : t('offers.none')}</EmptyState>
+              )}
+              <LoadMore pageInfo={resourceOffers.pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
+            </Flex>
+          )}
+        </QueryState>
+      )}
     </PublicPage>
   );
 }

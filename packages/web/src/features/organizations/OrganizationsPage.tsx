@@ -8,7 +8,7 @@ import { EmptyState, QueryState } from '../../shared/PageState';
 import { ORGANIZATION_KINDS } from '../../shared/enums';
 import { LoadMore } from '../../shared/LoadMore';
 import { ResultCount } from '../../shared/ResultCount';
-import { SearchBox } from '../../shared/SearchBox';
+import { SearchBox, SearchTooLong, searchTooLong } from '../../shared/SearchBox';
 import { useUrlFilters } from '../../shared/urlFilters';
 import { PublicPage } from '../../shared/PublicPage';
 import { EnumFilter } from '../../shared/EnumFilter';
@@ -22,14 +22,16 @@ export default function OrganizationsPage() {
   const { t } = useTranslation();
   const filters = useUrlFilters();
   const search = filters.text('q');
+  const tooLong = searchTooLong(search);
   const kinds = filters.list('kind', ORGANIZATION_KINDS);
   const verified = filters.one('verified', VERIFIED_CHOICES);
   const filter = {
-    ...(search ? { search } : {}),
+    ...(search && !tooLong ? { search } : {}),
     ...(kinds.length ? { kinds } : {}),
     ...(verified ? { verified: verified === 'yes' } : {}),
   };
   const { data, loading, error, refetch, fetchMore } = useQuery(PublicOrganizationsDocument, {
+    skip: tooLong,
     variables: { first: PAGE_SIZE, filter },
   });
   const clear = filters.active ? { label: t('organizations.clearFilters'), onClick: filters.clear } : undefined;
@@ -81,27 +83,31 @@ export default function OrganizationsPage() {
         </Row>
       </Form>
 
-      <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ organizations }) => (
-          <Flex vertical gap={16}>
-            <ResultCount clear={clear}>
-              {t('organizations.count', { total: formatNumber(organizations.totalCount) })}
-            </ResultCount>
-            {organizations.edges.length ? (
-              <ul className="card-grid" aria-label={t('organizations.listLabel')}>
-                {organizations.edges.map(({ node }) => (
-                  <li key={node.id}>
-                    <OrganizationSummaryCard organization={node} />
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <EmptyState>{filters.active ? t('organizations.noMatch') : t('organizations.none')}</EmptyState>
-            )}
-            <LoadMore pageInfo={organizations.pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
-          </Flex>
-        )}
-      </QueryState>
+      {tooLong ? (
+        <SearchTooLong text={search} onSearch={(q) => filters.update({ q })} />
+      ) : (
+        <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
+          {({ organizations }) => (
+            <Flex vertical gap={16}>
+              <ResultCount clear={clear}>
+                {t('organizations.count', { total: formatNumber(organizations.totalCount) })}
+              </ResultCount>
+              {organizations.edges.length ? (
+                <ul className="card-grid" aria-label={t('organizations.listLabel')}>
+                  {organizations.edges.map(({ node }) => (
+                    <li key={node.id}>
+                      <OrganizationSummaryCard organization={node} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <EmptyState>{filters.active ? t('organizations.noMatch') : t('organizations.none')}</EmptyState>
+              )}
+              <LoadMore pageInfo={organizations.pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
+            </Flex>
+          )}
+        </QueryState>
+      )}
     </PublicPage>
   );
 }

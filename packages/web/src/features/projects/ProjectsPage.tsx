@@ -9,7 +9,7 @@ import { EmptyState, QueryState } from '../../shared/PageState';
 import { CAUSE_AREAS, COMMON_LICENSES, PROJECT_STAGES } from '../../shared/enums';
 import { LoadMore } from '../../shared/LoadMore';
 import { ResultCount } from '../../shared/ResultCount';
-import { SearchBox } from '../../shared/SearchBox';
+import { SearchBox, SearchTooLong, searchTooLong } from '../../shared/SearchBox';
 import { useUrlFilters } from '../../shared/urlFilters';
 import { PublicPage } from '../../shared/PublicPage';
 import { EnumFilter } from '../../shared/EnumFilter';
@@ -22,16 +22,18 @@ export default function ProjectsPage() {
   const { t } = useTranslation();
   const filters = useUrlFilters();
   const search = filters.text('q');
+  const tooLong = searchTooLong(search);
   const causeAreas = filters.list('cause', CAUSE_AREAS);
   const stages = filters.list('stage', PROJECT_STAGES);
   const licenses = filters.list('license');
   const filter = {
-    ...(search ? { search } : {}),
+    ...(search && !tooLong ? { search } : {}),
     ...(causeAreas.length ? { causeAreas } : {}),
     ...(stages.length ? { stages } : {}),
     ...(licenses.length ? { licenses } : {}),
   };
   const { data, loading, error, refetch, fetchMore } = useQuery(PublicProjectsDocument, {
+    skip: tooLong,
     variables: { first: PAGE_SIZE, filter },
   });
   const licenseOptions = [...new Set([...COMMON_LICENSES, ...licenses])];
@@ -96,25 +98,31 @@ export default function ProjectsPage() {
         </Row>
       </Form>
 
-      <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
-        {({ projects }) => (
-          <Flex vertical gap={16}>
-            <ResultCount clear={clear}>{t('projects.count', { total: formatNumber(projects.totalCount) })}</ResultCount>
-            {projects.edges.length ? (
-              <ul className="card-grid" aria-label={t('projects.listLabel')}>
-                {projects.edges.map(({ node }) => (
-                  <li key={node.id}>
-                    <ProjectSummaryCard project={node} />
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <EmptyState>{filters.active ? t('projects.noMatch') : t('projects.none')}</EmptyState>
-            )}
-            <LoadMore pageInfo={projects.pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
-          </Flex>
-        )}
-      </QueryState>
+      {tooLong ? (
+        <SearchTooLong text={search} onSearch={(q) => filters.update({ q })} />
+      ) : (
+        <QueryState loading={loading} error={error} data={data} onRetry={() => void refetch()}>
+          {({ projects }) => (
+            <Flex vertical gap={16}>
+              <ResultCount clear={clear}>
+                {t('projects.count', { total: formatNumber(projects.totalCount) })}
+              </ResultCount>
+              {projects.edges.length ? (
+                <ul className="card-grid" aria-label={t('projects.listLabel')}>
+                  {projects.edges.map(({ node }) => (
+                    <li key={node.id}>
+                      <ProjectSummaryCard project={node} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <EmptyState>{filters.active ? t('projects.noMatch') : t('projects.none')}</EmptyState>
+              )}
+              <LoadMore pageInfo={projects.pageInfo} fetchMore={(after) => fetchMore({ variables: { after } })} />
+            </Flex>
+          )}
+        </QueryState>
+      )}
     </PublicPage>
   );
 }
