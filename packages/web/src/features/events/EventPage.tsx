@@ -3,13 +3,14 @@ import { useQuery } from '@apollo/client/react';
 import { Card, Col, Descriptions, Flex, Row, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { formatDateTime } from '../../shared/format';
 import { OrganizationName } from '../../shared/OrganizationName';
 import { EmptyState } from '../../shared/PageState';
 import { PublicRecordPage } from '../../shared/PublicRecordPage';
 import { ExternalLink } from '../../shared/links';
 import { AddEventProjectForm } from './AddEventProjectForm';
-import { eventCalendarHref, eventWhen, KIND_COLORS } from './eventKinds';
+import { eventCalendarHref, KIND_COLORS } from './eventKinds';
+import { EventWhen } from './EventWhen';
+import { formatSpanInZone, offsetName } from '../../shared/timeZones';
 import { PublicEventDocument, type PublicEventQuery } from './events.generated';
 import './events.css';
 
@@ -44,7 +45,7 @@ function EventView({ event }: { event: Event }) {
         <h1 className="page-title" style={{ marginTop: 8 }}>
           {event.name}
         </h1>
-        <p className="lead">{eventWhen(event.startsAt, event.endsAt)}</p>
+        <EventWhen as="p" className="lead" event={event} />
         <Flex gap={8} wrap align="center">
           <Tag color={KIND_COLORS[event.kind]}>{t(`events.kind.${event.kind}`)}</Tag>
           {event.isDemo ? <Tag color="orange">{t('common.demo')}</Tag> : null}
@@ -109,8 +110,21 @@ function EventView({ event }: { event: Event }) {
               column={1}
               size="small"
               items={[
-                { key: 'starts', label: t('events.starts'), children: formatDateTime(event.startsAt) },
-                { key: 'ends', label: t('events.ends'), children: event.endsAt ? formatDateTime(event.endsAt) : none },
+                {
+                  key: 'starts',
+                  label: t('events.starts'),
+                  children: formatSpanInZone(event.startsAt, null, event.timeZone),
+                },
+                {
+                  key: 'ends',
+                  label: t('events.ends'),
+                  children: event.endsAt ? formatSpanInZone(event.endsAt, null, event.timeZone) : none,
+                },
+                {
+                  key: 'zone',
+                  label: t('events.timeZone'),
+                  children: `${event.timeZone} (${offsetName(event.startsAt, event.timeZone)})`,
+                },
                 { key: 'place', label: t('events.place'), children: event.location ?? none },
                 {
                   key: 'online',

@@ -12,7 +12,8 @@ import { LoadMore } from '../../shared/LoadMore';
 import { PublicPage } from '../../shared/PublicPage';
 import { ResultCount } from '../../shared/ResultCount';
 import { useUrlFilters } from '../../shared/urlFilters';
-import { calendarHref, EVENT_KINDS, eventWhen, KIND_COLORS } from './eventKinds';
+import { calendarHref, EVENT_KINDS, KIND_COLORS } from './eventKinds';
+import { EventWhen } from './EventWhen';
 import { PublicEventsDocument, type PublicEventsQuery } from './events.generated';
 import './events.css';
 
@@ -118,7 +119,7 @@ function EventSummaryCard({ event }: { event: EventCard }) {
         {event.isDemo ? <Tag color="orange">{t('common.demo')}</Tag> : null}
       </Flex>
       <Flex vertical gap={2} className="muted event-facts">
-        <span>{eventWhen(event.startsAt, event.endsAt)}</span>
+        <EventWhen event={event} />
         <span>{event.location ?? t('events.online')}</span>
         {event.organizers.length ? (
           <span>

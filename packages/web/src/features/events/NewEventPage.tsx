@@ -10,6 +10,7 @@ import { RequireViewer } from '../../shared/RequireViewer';
 import { EVENT_KINDS } from './eventKinds';
 import { CreateEventDocument } from './events.generated';
 import { ConsoleHeading, ConsolePage } from '../../shared/ConsolePage';
+import { browserTimeZone, instantInZone, timeZoneChoices } from '../../shared/timeZones';
 import { UrlInput } from '../../shared/UrlInput';
 
 interface Values {
@@ -19,6 +20,7 @@ interface Values {
   description?: string;
   startsAt: string;
   endsAt?: string;
+  timeZone: string;
   location?: string;
   onlineUrl?: string;
   websiteUrl?: string;
@@ -33,6 +35,7 @@ const FIELDS = new Set([
   'description',
   'startsAt',
   'endsAt',
+  'timeZone',
   'location',
   'onlineUrl',
   'websiteUrl',
@@ -42,8 +45,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HTTP_URL = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
 
 const orNull = (value?: string) => value?.trim() || null;
-/** A datetime-local value (the browser's time zone) as the instant the API wants. */
-const instant = (value?: string) => (value ? new Date(value).toISOString() : null);
+/** A datetime-local value, read on the clock of the event's zone, as the instant the API wants. */
+const instant = (value: string | undefined, zone: string) => (value ? instantInZone(value, zone) : null);
 
 export default function NewEventPage() {
   return <RequireViewer>{(viewer) => <NewEvent viewer={viewer} />}</RequireViewer>;
@@ -61,6 +64,7 @@ function NewEvent({ viewer }: { viewer: Viewer }) {
     },
   });
   const organizations = viewer.organizations ?? [];
+  const zoneOptions = useMemo(() => timeZoneChoices().map((zone) => ({ value: zone, label: zone })), []);
   const rules = useMemo(
     () => ({
       required: [{ required: true, whitespace: true, message: t('events.create.required') }],
@@ -80,8 +84,9 @@ function NewEvent({ viewer }: { viewer: Viewer }) {
             name: values.name.trim(),
             slug: values.slug.trim(),
             description: orNull(values.description),
-            startsAt: instant(values.startsAt)!,
-            endsAt: instant(values.endsAt),
+            startsAt: instant(values.startsAt, values.timeZone)!,
+            endsAt: instant(values.endsAt, values.timeZone),
+            timeZone: values.timeZone,
             location: orNull(values.location),
             onlineUrl: orNull(values.onlineUrl),
             websiteUrl: orNull(values.websiteUrl),
@@ -106,7 +111,11 @@ function NewEvent({ viewer }: { viewer: Viewer }) {
             noValidate
             form={form}
             layout="vertical"
-            initialValues={{ kind: 'MEETUP', organizerIds: organizations.length === 1 ? [organizations[0].id] : [] }}
+            initialValues={{
+              kind: 'MEETUP',
+              timeZone: browserTimeZone(),
+              organizerIds: organizations.length === 1 ? [organizations[0].id] : [],
+            }}
             onFinish={submit}
             onFinishFailed={({ errorFields }) => form.scrollToField(errorFields[0]?.name, { focus: true })}
           >
@@ -149,6 +158,16 @@ function NewEvent({ viewer }: { viewer: Viewer }) {
                       label: o.verified ? o.name : `${o.name}（${t('common.unverified')}）`,
                     }))}
                   />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={12}>
+                <Form.Item
+                  name="timeZone"
+                  label={t('events.create.timeZone')}
+                  extra={t('events.create.timeZoneHint')}
+                  rules={[{ required: true, message: t('events.create.required') }]}
+                >
+                  <Select showSearch options={zoneOptions} />
                 </Form.Item>
               </Col>
               <Col xs={24} md={12}>

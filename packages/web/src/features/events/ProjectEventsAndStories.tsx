@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState, QueryState } from '../../shared/PageState';
 import { StoryCard } from '../stories/StoryCard';
-import { eventWhen, KIND_COLORS } from './eventKinds';
+import { KIND_COLORS } from './eventKinds';
+import { EventWhen } from './EventWhen';
 import { ProjectEventsAndStoriesDocument } from './events.generated';
 import './events.css';
 
@@ -31,7 +32,7 @@ export function ProjectEventsAndStories({ slug }: { slug: string }) {
                       <Flex gap={4} wrap>
                         <Tag color={KIND_COLORS[event.kind]}>{t(`events.kind.${event.kind}`)}</Tag>
                       </Flex>
-                      <p className="muted event-facts">{eventWhen(event.startsAt, event.endsAt)}</p>
+                      <EventWhen as="p" className="muted event-facts" event={event} />
                       <p style={{ margin: 0 }}>
                         <strong>{t('events.outcome')}:</strong>{' '}
                         {outcome || <span className="muted">{t('events.noOutcome')}</span>}

@@ -1,6 +1,4 @@
 import type { EventKind } from '../../gql/graphql';
-import i18next from 'i18next';
-import { formatDateTime } from '../../shared/format';
 
 export const EVENT_KINDS: readonly EventKind[] = ['MEETUP', 'HACKATHON', 'WORKSHOP', 'CONFERENCE_TRACK', 'PROGRAM'];
 
@@ -15,14 +13,6 @@ export const KIND_COLORS: Record<EventKind, string | undefined> = {
   CONFERENCE_TRACK: undefined,
   PROGRAM: undefined,
 };
-
-/** When an event happens, as the interface's language says a span of time (one day: its hours; more: the days). */
-export function eventWhen(startsAt: string, endsAt: string | null): string {
-  const start = new Date(startsAt);
-  if (!endsAt) return formatDateTime(startsAt);
-  const format = new Intl.DateTimeFormat(i18next.language, { dateStyle: 'medium', timeStyle: 'short' });
-  return format.formatRange(start, new Date(endsAt));
-}
 
 /** The calendar file of one event, or of the upcoming ones (of some kinds), served by the API's own origin. */
 export const eventCalendarHref = (slug: string) => `/events/${encodeURIComponent(slug)}.ics`;
