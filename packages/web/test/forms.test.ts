@@ -50,3 +50,11 @@ test('address fields are UrlInput (completes a missing https://), never a browse
   ).toEqual([]);
   expect(tags('UrlInput').length).toBeGreaterThan(10);
 });
+
+test("no text input cuts off what was typed or pasted (maxLength): the server's limit shows as a counter and a rule", () => {
+  const cut = [...tags('Input'), ...tags('Input.TextArea'), ...tags('Input.Password'), ...tags('UrlInput')].filter(
+    ({ tag }) => /\smaxLength=/.test(tag),
+  );
+  expect(cut.map(({ where }) => where)).toEqual([]);
+  expect(tags('Input.TextArea').filter(({ tag }) => /count=\{lengthCount/.test(tag)).length).toBeGreaterThan(15);
+});

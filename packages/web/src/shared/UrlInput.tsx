@@ -1,6 +1,6 @@
 import { Input, type InputProps } from 'antd';
 import type { ChangeEvent } from 'react';
-import { completeUrlScheme } from './formRules';
+import { completeUrlScheme, lengthCount } from './formRules';
 
 /**
  * An address field: on leaving it (or pressing Enter) `github.com/foo` becomes `https://github.com/foo`, in the
@@ -20,6 +20,7 @@ export function UrlInput({ value, onChange, onBlur, onPressEnter, ...props }: In
       autoCapitalize="none"
       spellCheck={false}
       placeholder="https://"
+      count={lengthCount(2048)}
       {...props}
       value={value}
       onChange={onChange}

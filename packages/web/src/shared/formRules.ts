@@ -60,3 +60,13 @@ export const orNull = (value: string | null | undefined): string | null => {
   const trimmed = value?.trim();
   return trimmed ? trimmed : null;
 };
+
+/** Characters as the server counts them (`[...text].length`: an emoji or a rare CJK character is one). */
+const characters = (text: string) => [...text].length;
+
+/**
+ * The server's length limit on a text input, shown as antd's counter: past it the field turns red and its rule says
+ * why, but nothing typed or pasted is cut off (a native maxLength would silently drop the end). Long texts show the
+ * count all the time.
+ */
+export const lengthCount = (max: number, show = max >= 1000) => ({ max, show, strategy: characters });

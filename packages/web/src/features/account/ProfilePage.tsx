@@ -9,6 +9,7 @@ import { isLanguage, languageOfLocale, localeOfLanguage, type Language } from '.
 import { problemOf, showFieldErrors } from '../../shared/errors';
 import { RequireViewer } from '../../shared/RequireViewer';
 import './account.css';
+import { lengthCount } from '../../shared/formRules';
 
 interface ProfileValues {
   displayName: string;
@@ -81,7 +82,7 @@ function Profile({ viewer }: { viewer: Viewer }) {
               { max: 80, message: t('auth.displayNameTooLong', { max: 80 }) },
             ]}
           >
-            <Input autoComplete="nickname" maxLength={80} />
+            <Input autoComplete="nickname" count={lengthCount(80)} />
           </Form.Item>
           <Form.Item name="language" label={t('auth.profile.language')} extra={t('auth.profile.languageHint')}>
             <Radio.Group options={LANGUAGE_OPTIONS} aria-label={t('auth.profile.language')} />

@@ -6,6 +6,7 @@ import { AuthSignUpDocument } from './account.generated';
 import { isLanguage, localeOfLanguage } from '../../i18n';
 import { AuthCard } from './AuthCard';
 import { useCredentialsForm } from './useCredentialsForm';
+import { lengthCount } from '../../shared/formRules';
 
 /** SignUpInput.password: "At least 10 characters." */
 const MIN_PASSWORD_LENGTH = 10;
@@ -75,7 +76,7 @@ export default function SignUpPage() {
             { max: 80, message: t('auth.displayNameTooLong', { max: 80 }) },
           ]}
         >
-          <Input autoComplete="nickname" maxLength={80} />
+          <Input autoComplete="nickname" count={lengthCount(80)} />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={loading || finishing}>
           {t('auth.signUp.submit')}

@@ -19,6 +19,7 @@ import { criterionTitle, formName, localized, RECOMMENDATIONS } from './assessme
 import { ConsoleHeading, ConsolePage } from '../../shared/ConsolePage';
 import './assessments.css';
 import '../../shared/console.css';
+import { lengthCount } from '../../shared/formRules';
 
 type Data = AssessProjectQuery;
 type Project = NonNullable<Data['project']>;
@@ -214,10 +215,14 @@ function AssessmentForm({
                 }))}
               />
             </Form.Item>
-            <Form.Item name={['scores', index, 'note']} label={t('assessments.assess.note')}>
+            <Form.Item
+              name={['scores', index, 'note']}
+              label={t('assessments.assess.note')}
+              rules={[{ max: 2000, message: t('maintainer.rules.tooLong', { max: 2000 }) }]}
+            >
               <Input.TextArea
                 autoSize={{ minRows: 1, maxRows: 6 }}
-                maxLength={2000}
+                count={lengthCount(2000, true)}
                 placeholder={t('assessments.assess.notePlaceholder')}
               />
             </Form.Item>
@@ -246,10 +251,14 @@ function AssessmentForm({
             </Flex>
           </Radio.Group>
         </Form.Item>
-        <Form.Item name="summary" label={t('assessments.assess.summary')}>
+        <Form.Item
+          name="summary"
+          label={t('assessments.assess.summary')}
+          rules={[{ max: 4000, message: t('maintainer.rules.tooLong', { max: 4000 }) }]}
+        >
           <Input.TextArea
             autoSize={{ minRows: 3, maxRows: 10 }}
-            maxLength={4000}
+            count={lengthCount(4000, true)}
             placeholder={t('assessments.assess.summaryPlaceholder')}
           />
         </Form.Item>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemOf, showFieldErrors } from '../../shared/errors';
 import { AddEventProjectDocument, EventProjectSearchDocument } from './events.generated';
+import { lengthCount } from '../../shared/formRules';
 
 interface Values {
   projectId: string;
@@ -63,7 +64,7 @@ export function AddEventProjectForm({ eventId }: { eventId: string }) {
             label={t('events.addProject.outcome')}
             rules={[{ max: 500, message: t('events.create.tooLong', { max: 500 }) }]}
           >
-            <Input maxLength={500} placeholder={t('events.addProject.outcomePlaceholder')} />
+            <Input count={lengthCount(500)} placeholder={t('events.addProject.outcomePlaceholder')} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={saving}>
             {t('events.addProject.submit')}

@@ -12,6 +12,7 @@ import { CreateEventDocument } from './events.generated';
 import { ConsoleHeading, ConsolePage } from '../../shared/ConsolePage';
 import { browserTimeZone, instantInZone, timeZoneChoices } from '../../shared/timeZones';
 import { UrlInput } from '../../shared/UrlInput';
+import { lengthCount } from '../../shared/formRules';
 
 interface Values {
   kind: EventKind;
@@ -123,7 +124,7 @@ function NewEvent({ viewer }: { viewer: Viewer }) {
             <Row gutter={16}>
               <Col xs={24} md={12}>
                 <Form.Item name="name" label={t('events.create.name')} rules={[...rules.required, ...rules.text(200)]}>
-                  <Input maxLength={200} />
+                  <Input count={lengthCount(200)} />
                 </Form.Item>
               </Col>
               <Col xs={24} md={12}>
@@ -136,7 +137,7 @@ function NewEvent({ viewer }: { viewer: Viewer }) {
                     { min: 2, max: 60, pattern: SLUG, message: t('events.create.slugPattern') },
                   ]}
                 >
-                  <Input maxLength={60} autoCapitalize="none" spellCheck={false} />
+                  <Input count={lengthCount(60)} autoCapitalize="none" spellCheck={false} />
                 </Form.Item>
               </Col>
               <Col xs={24} md={12}>
@@ -213,7 +214,7 @@ function NewEvent({ viewer }: { viewer: Viewer }) {
                     }),
                   ]}
                 >
-                  <Input maxLength={200} />
+                  <Input count={lengthCount(200)} />
                 </Form.Item>
               </Col>
               <Col xs={24} md={12}>
@@ -226,7 +227,7 @@ function NewEvent({ viewer }: { viewer: Viewer }) {
               <UrlInput />
             </Form.Item>
             <Form.Item name="description" label={t('events.create.description')} rules={rules.text(5000)}>
-              <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} maxLength={5000} showCount />
+              <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} count={lengthCount(5000, true)} />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={loading}>
               {t('events.create.submit')}

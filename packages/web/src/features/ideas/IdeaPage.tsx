@@ -22,6 +22,7 @@ import { PublicRecordPage } from '../../shared/PublicRecordPage';
 import { signInPathFor } from '../../shared/RequireViewer';
 import { demoteHeadings } from '../../shared/markdownHeadings';
 import './ideas.css';
+import { lengthCount } from '../../shared/formRules';
 
 type Idea = IdeaDetailFragment;
 type Interest = NonNullable<Idea['interests']>[number];
@@ -239,8 +240,7 @@ function RoleInterest({
           <Input.TextArea
             id={noteId}
             value={note}
-            maxLength={500}
-            showCount
+            count={lengthCount(500, true)}
             autoSize={{ minRows: 2, maxRows: 5 }}
             placeholder={t(`ideas.roles.${role}.notePlaceholder`)}
             onChange={(event) => setNote(event.target.value)}
@@ -249,6 +249,7 @@ function RoleInterest({
             <Button
               type="primary"
               loading={joining}
+              disabled={[...note].length > 500}
               onClick={() =>
                 void run(() =>
                   express({ variables: { input: { projectId: idea.id, as: role, note: note.trim() || null } } }),
@@ -372,12 +373,17 @@ function Moderation({ idea }: { idea: Idea }) {
         <Input.TextArea
           id={reasonId}
           value={reason}
-          maxLength={500}
+          count={lengthCount(500)}
           autoSize={{ minRows: 2, maxRows: 4 }}
           onChange={(event) => setReason(event.target.value)}
         />
         <div>
-          <Button danger loading={loading} disabled={!reason.trim()} onClick={() => void submit()}>
+          <Button
+            danger
+            loading={loading}
+            disabled={!reason.trim() || [...reason].length > 500}
+            onClick={() => void submit()}
+          >
             {t('ideas.moderation.hide')}
           </Button>
         </div>

@@ -9,7 +9,7 @@ import { RequireViewer } from '../../shared/RequireViewer';
 import { problemOf, showFieldErrors } from '../../shared/errors';
 import { CAUSE_AREAS } from '../../shared/enums';
 import { PublicPage } from '../../shared/PublicPage';
-import { SLUG_PATTERN } from '../../shared/formRules';
+import { lengthCount, SLUG_PATTERN } from '../../shared/formRules';
 import './ideas.css';
 
 interface IdeaValues {
@@ -107,7 +107,7 @@ function NewIdea() {
         >
           {problem ? <Alert type="error" showIcon role="alert" title={problem} style={{ marginBottom: 16 }} /> : null}
           <Form.Item name="name" label={t('ideas.new.name')} extra={t('ideas.new.nameHint')} rules={rules.name}>
-            <Input maxLength={120} />
+            <Input count={lengthCount(120)} />
           </Form.Item>
           <Form.Item
             name="summary"
@@ -115,10 +115,10 @@ function NewIdea() {
             extra={t('ideas.new.summaryHint')}
             rules={rules.summary}
           >
-            <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={280} showCount />
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} count={lengthCount(280, true)} />
           </Form.Item>
           <Form.Item name="need" label={t('ideas.new.need')} extra={t('ideas.new.needHint')} rules={rules.need}>
-            <Input.TextArea autoSize={{ minRows: 6, maxRows: 20 }} />
+            <Input.TextArea autoSize={{ minRows: 6, maxRows: 20 }} count={lengthCount(20000)} />
           </Form.Item>
           <Form.Item
             name="beneficiaries"
@@ -126,7 +126,7 @@ function NewIdea() {
             extra={t('ideas.new.beneficiariesHint')}
             rules={rules.beneficiaries}
           >
-            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} />
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={lengthCount(1000, true)} />
           </Form.Item>
           <Form.Item name="causeAreas" label={t('ideas.new.causeAreas')} rules={rules.causeAreas}>
             <Checkbox.Group
@@ -136,7 +136,7 @@ function NewIdea() {
             />
           </Form.Item>
           <Form.Item name="slug" label={t('ideas.new.slug')} extra={t('ideas.new.slugHint')} rules={rules.slug}>
-            <Input maxLength={60} autoCapitalize="none" spellCheck={false} />
+            <Input count={lengthCount(60)} autoCapitalize="none" spellCheck={false} />
           </Form.Item>
           <Flex gap={12} wrap>
             <Button type="primary" htmlType="submit" loading={loading}>

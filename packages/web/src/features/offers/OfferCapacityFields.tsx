@@ -4,6 +4,7 @@ import { DateField } from '../../shared/DateField';
 import { MAX_QUANTITY, offerRules } from './offerFormModel';
 import type { CsrOfferFragment } from './organizationOffers.generated';
 import '../../shared/organizationConsole.css';
+import { lengthCount } from '../../shared/formRules';
 
 /**
  * How much an offer gives and when: its unit, total and per-project maximum (a total never below what is already
@@ -24,7 +25,7 @@ export function OfferCapacityFields({ offer }: { offer: CsrOfferFragment | null 
             rules={[required(t('csr.offerForm.unit')), maxLength(40)]}
             extra={t('csr.offerForm.unitHint')}
           >
-            <Input />
+            <Input count={lengthCount(40)} />
           </Form.Item>
         </Col>
         <Col xs={24} sm={8}>

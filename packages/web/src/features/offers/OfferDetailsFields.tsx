@@ -3,6 +3,7 @@ import type { Rule } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
 import type { ResourceCategory } from '../../gql/graphql';
 import { CHANNELS, DETAIL_FIELDS, DETAILS_KEY, offerRules } from './offerFormModel';
+import { lengthCount } from '../../shared/formRules';
 
 /** The details an offer of this category states (a GPU model, a server's size, a data set…), as form items. */
 export function OfferDetailsFields({ category }: { category: ResourceCategory }) {
@@ -49,7 +50,11 @@ export function OfferDetailsFields({ category }: { category: ResourceCategory })
               rules={[...rules, maxLength(field.max)]}
               extra={field.hint ? t(`csr.offerForm.detailsHint.${field.name}`) : undefined}
             >
-              {field.kind === 'textarea' ? <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} /> : <Input />}
+              {field.kind === 'textarea' ? (
+                <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={lengthCount(field.max)} />
+              ) : (
+                <Input count={lengthCount(field.max)} />
+              )}
             </Form.Item>
           </Col>
         );

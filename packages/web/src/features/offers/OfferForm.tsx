@@ -9,6 +9,7 @@ import { initialValues, offerRules, type OfferFormValues } from './offerFormMode
 import type { CsrOfferFragment } from './organizationOffers.generated';
 import { useSaveOffer } from './useSaveOffer';
 import '../../shared/organizationConsole.css';
+import { lengthCount } from '../../shared/formRules';
 
 /**
  * Creates an offer (a DRAFT) or edits one. The category decides which details are asked for; it is fixed once the
@@ -81,7 +82,7 @@ export function OfferFormModal({
               label={t('csr.offerForm.title')}
               rules={[required(t('csr.offerForm.title')), maxLength(120)]}
             >
-              <Input placeholder={t('csr.offerForm.titlePlaceholder')} />
+              <Input placeholder={t('csr.offerForm.titlePlaceholder')} count={lengthCount(120)} />
             </Form.Item>
           </Col>
         </Row>
@@ -91,7 +92,7 @@ export function OfferFormModal({
           extra={t('csr.offerForm.descriptionHint')}
           rules={[maxLength(20000)]}
         >
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
+          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} count={lengthCount(20000)} />
         </Form.Item>
 
         <fieldset className="csr-fieldset">
@@ -112,7 +113,7 @@ export function OfferFormModal({
           extra={t('csr.offerForm.attributionHint')}
           rules={[maxLength(200)]}
         >
-          <Input placeholder={t('csr.offerForm.attributionPlaceholder')} />
+          <Input placeholder={t('csr.offerForm.attributionPlaceholder')} count={lengthCount(200)} />
         </Form.Item>
       </Form>
     </Modal>

@@ -11,6 +11,7 @@ import { problemOf, showFieldErrors } from '../../shared/errors';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import { ErrorState, Loading } from '../../shared/PageState';
 import type { Offer } from './OfferPage';
+import { lengthCount } from '../../shared/formRules';
 
 interface RequestValues {
   projectId: string;
@@ -222,7 +223,7 @@ function RequestForm({
             { max: 5000, message: t('offers.justificationLong') },
           ]}
         >
-          <Input.TextArea rows={5} maxLength={5000} />
+          <Input.TextArea rows={5} count={lengthCount(5000, true)} />
         </Form.Item>
         {refusal ? (
           <Alert type="error" showIcon title={t('offers.refused')} description={refusal} style={{ marginBottom: 16 }} />

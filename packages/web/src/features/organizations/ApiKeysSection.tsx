@@ -31,6 +31,7 @@ import { endOfDay } from '../../shared/dates';
 import { OneTimeSecret } from './OneTimeSecret';
 import { formProblem, problemText } from '../../shared/problems';
 import '../../shared/organizationConsole.css';
+import { lengthCount } from '../../shared/formRules';
 
 interface KeyValues {
   name: string;
@@ -210,7 +211,7 @@ export function ApiKeysSection({ organizationId, slug }: { organizationId: strin
                   { max: 80, message: t('csr.offerForm.tooLong', { max: 80 }) },
                 ]}
               >
-                <Input maxLength={80} autoComplete="off" />
+                <Input count={lengthCount(80)} autoComplete="off" />
               </Form.Item>
             </Col>
             <Col xs={24} md={7}>

@@ -7,7 +7,7 @@ import { AuthCreateOrganizationDocument, type AuthCreateOrganizationMutation } f
 import { ViewerDocument } from '../../app/viewer.generated';
 import type { OrganizationKind } from '../../gql/graphql';
 import { problemOf, showFieldErrors } from '../../shared/errors';
-import { formRules, orNull } from '../../shared/formRules';
+import { formRules, lengthCount, orNull } from '../../shared/formRules';
 import { RequireViewer } from '../../shared/RequireViewer';
 import '../account/account.css';
 import { UrlInput } from '../../shared/UrlInput';
@@ -92,7 +92,7 @@ function CreateOrganization() {
         {problem ? <Alert type="error" showIcon role="alert" title={problem} className="form-alert" /> : null}
         <Form noValidate form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'COMPANY' }}>
           <Form.Item name="name" label={t('auth.organization.name')} rules={rules.text(120, true)}>
-            <Input maxLength={120} autoComplete="organization" />
+            <Input count={lengthCount(120)} autoComplete="organization" />
           </Form.Item>
           <Form.Item
             name="slug"
@@ -100,7 +100,7 @@ function CreateOrganization() {
             extra={t('auth.organization.slugHint')}
             rules={rules.slug}
           >
-            <Input maxLength={60} autoCapitalize="none" spellCheck={false} />
+            <Input count={lengthCount(60)} autoCapitalize="none" spellCheck={false} />
           </Form.Item>
           <Form.Item
             name="kind"
@@ -116,7 +116,7 @@ function CreateOrganization() {
             <UrlInput autoComplete="url" />
           </Form.Item>
           <Form.Item name="description" label={t('auth.organization.description')} rules={rules.text(5000)}>
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
+            <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} count={lengthCount(5000)} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={loading}>
             {t('auth.organization.submit')}

@@ -20,6 +20,7 @@ import { WebhooksSection } from './WebhooksSection';
 import { formProblem, problemText } from '../../shared/problems';
 import '../../shared/organizationConsole.css';
 import { UrlInput } from '../../shared/UrlInput';
+import { lengthCount } from '../../shared/formRules';
 
 const ROLES: MemberRole[] = ['MEMBER', 'OWNER'];
 
@@ -285,7 +286,7 @@ function ProfileSection({ organization, manage }: { organization: CsrProfileFrag
             { max: 120, message: t('csr.offerForm.tooLong', { max: 120 }) },
           ]}
         >
-          <Input />
+          <Input count={lengthCount(120)} />
         </Form.Item>
         <Form.Item name="websiteUrl" label={t('csr.settings.website')} rules={[url]}>
           <UrlInput />
@@ -298,7 +299,7 @@ function ProfileSection({ organization, manage }: { organization: CsrProfileFrag
           label={t('csr.settings.description')}
           rules={[{ max: 5000, message: t('csr.offerForm.tooLong', { max: 5000 }) }]}
         >
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
+          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} count={lengthCount(5000)} />
         </Form.Item>
         {manage ? (
           <Button type="primary" htmlType="submit" loading={loading}>

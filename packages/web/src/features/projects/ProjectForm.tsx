@@ -5,7 +5,7 @@ import type { CauseArea, ProjectStage } from '../../gql/graphql';
 import { problemOf, showFieldErrors } from '../../shared/errors';
 import { Markdown } from '../../shared/Markdown';
 import { CAUSE_AREAS, PROJECT_STAGES } from '../../shared/enums';
-import { formRules } from '../../shared/formRules';
+import { formRules, lengthCount } from '../../shared/formRules';
 import '../../shared/console.css';
 import { UrlInput } from '../../shared/UrlInput';
 
@@ -101,7 +101,7 @@ export function ProjectForm({
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="name" label={t('maintainer.form.name')} rules={rules.text(120, true)}>
-            <Input maxLength={120} />
+            <Input count={lengthCount(120)} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
@@ -111,7 +111,7 @@ export function ProjectForm({
             extra={t('maintainer.form.slugHint')}
             rules={rules.slug}
           >
-            <Input maxLength={60} autoCapitalize="none" spellCheck={false} />
+            <Input count={lengthCount(60)} autoCapitalize="none" spellCheck={false} />
           </Form.Item>
         </Col>
       </Row>
@@ -121,7 +121,7 @@ export function ProjectForm({
         extra={t('maintainer.form.summaryHint')}
         rules={rules.text(280, true)}
       >
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={280} showCount />
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} count={lengthCount(280, true)} />
       </Form.Item>
       <Form.Item
         name="stage"
@@ -151,7 +151,7 @@ export function ProjectForm({
         rules={rules.text(20000)}
         className="description-item"
       >
-        <Input.TextArea autoSize={{ minRows: 6, maxRows: 20 }} />
+        <Input.TextArea autoSize={{ minRows: 6, maxRows: 20 }} count={lengthCount(20000)} />
       </Form.Item>
       <div className="markdown-preview-block">
         <Button
@@ -177,7 +177,7 @@ export function ProjectForm({
         extra={t('maintainer.form.beneficiariesHint')}
         rules={rules.text(1000)}
       >
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} />
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={lengthCount(1000, true)} />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={12}>
@@ -197,7 +197,7 @@ export function ProjectForm({
             extra={t('maintainer.form.licenseHint')}
             rules={rules.license}
           >
-            <Input spellCheck={false} autoCapitalize="none" />
+            <Input spellCheck={false} autoCapitalize="none" count={lengthCount(200)} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>

@@ -17,7 +17,7 @@ import { PagedList } from '../../shared/PagedList';
 import { problemOf } from '../../shared/errors';
 import { formProblem } from '../../shared/problems';
 import { ConsoleCard } from '../../shared/ConsoleCard';
-import { wholeNumber } from '../../shared/formRules';
+import { wholeNumber, lengthCount } from '../../shared/formRules';
 import '../../shared/organizationConsole.css';
 
 type Decision = 'approve' | 'decline' | 'fulfill' | 'revoke';
@@ -320,7 +320,7 @@ function DecisionModal({
           extra={t(`csr.review.dialog.${decision}.noteHint`)}
           rules={[{ max: 2000, message: t('csr.offerForm.tooLong', { max: 2000 }) }]}
         >
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={lengthCount(2000)} />
         </Form.Item>
       </Form>
     </Modal>

@@ -10,7 +10,7 @@ import {
 import type { SponsorRole } from '../../gql/graphql';
 import { problemOf, showFieldErrors } from '../../shared/errors';
 import { useDebounced } from '../../shared/useDebounced';
-import { formRules, orNull } from '../../shared/formRules';
+import { formRules, lengthCount, orNull } from '../../shared/formRules';
 import { UrlInput } from '../../shared/UrlInput';
 
 const ROLES: SponsorRole[] = [
@@ -135,7 +135,7 @@ export function ProposeSponsorLinkForm({ projectId }: { projectId: string }) {
         extra={t('maintainer.propose.attributionHint')}
         rules={rules.text(200)}
       >
-        <Input maxLength={200} showCount />
+        <Input count={lengthCount(200, true)} />
       </Form.Item>
       <Form.Item name="url" label={t('maintainer.propose.url')} rules={rules.url}>
         <UrlInput />

@@ -22,6 +22,7 @@ import { useDebounced } from '../../shared/useDebounced';
 import { ConsoleCard } from '../../shared/ConsoleCard';
 import '../../shared/organizationConsole.css';
 import { UrlInput } from '../../shared/UrlInput';
+import { lengthCount } from '../../shared/formRules';
 
 /** The organisation whose links these are. */
 type Organization = { id: string; name: string };
@@ -227,7 +228,7 @@ function DeclineModal({ link, onClose }: { link: CsrSponsorLinkFragment; onClose
           extra={t('csr.sponsors.declineNoteHint')}
           rules={[{ max: 1000, message: t('csr.offerForm.tooLong', { max: 1000 }) }]}
         >
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={lengthCount(1000)} />
         </Form.Item>
       </Form>
     </Modal>
@@ -342,7 +343,7 @@ function ProposeModal({ organization, onClose }: { organization: Organization; o
           extra={t('csr.sponsors.attributionHint')}
           rules={[{ max: 200, message: t('csr.offerForm.tooLong', { max: 200 }) }]}
         >
-          <Input />
+          <Input count={lengthCount(200)} />
         </Form.Item>
         <Form.Item
           name="url"

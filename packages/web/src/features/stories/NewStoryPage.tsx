@@ -11,7 +11,7 @@ import { STORY_KINDS } from './storyKinds';
 import { CreateStoryDocument, StoryProjectSearchDocument } from './stories.generated';
 import { ConsoleHeading, ConsolePage } from '../../shared/ConsolePage';
 import { UrlInput } from '../../shared/UrlInput';
-import { wholeNumber } from '../../shared/formRules';
+import { lengthCount, wholeNumber } from '../../shared/formRules';
 
 interface Values {
   kind: StoryKind;
@@ -122,7 +122,7 @@ function NewStory() {
           <Row gutter={16}>
             <Col xs={24} md={12}>
               <Form.Item name="title" label={t('stories.create.title_')} rules={[...required, ...tooLong(200)]}>
-                <Input maxLength={200} />
+                <Input count={lengthCount(200)} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
@@ -132,7 +132,7 @@ function NewStory() {
                 extra={t('stories.create.slugHint')}
                 rules={[...required, { min: 2, max: 60, pattern: SLUG, message: t('stories.create.slugPattern') }]}
               >
-                <Input maxLength={60} autoCapitalize="none" spellCheck={false} />
+                <Input count={lengthCount(60)} autoCapitalize="none" spellCheck={false} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -177,7 +177,7 @@ function NewStory() {
             />
           </Form.Item>
           <Form.Item name="summary" label={t('stories.create.summary')} rules={tooLong(2000)}>
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} showCount />
+            <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} count={lengthCount(2000, true)} />
           </Form.Item>
           <fieldset className="story-media">
             <legend>{t('stories.create.media')}</legend>

@@ -10,6 +10,7 @@ import {
 import { EmptyState } from '../../shared/PageState';
 import { TaskCard } from './TaskCard';
 import { volunteerProblem } from './volunteer';
+import { lengthCount } from '../../shared/formRules';
 
 type MyTask = NonNullable<NonNullable<VolunteerMeQuery['viewer']>['volunteerTasks']>[number];
 
@@ -130,8 +131,13 @@ function HeldTask({ task }: { task: MyTask }) {
                 if (ok) setSubmitting(false);
               }}
             >
-              <Form.Item name="note" label={t('volunteer.mine.note')} extra={t('volunteer.mine.noteHint')}>
-                <Input.TextArea rows={4} maxLength={2000} showCount />
+              <Form.Item
+                name="note"
+                label={t('volunteer.mine.note')}
+                extra={t('volunteer.mine.noteHint')}
+                rules={[{ max: 2000, message: t('maintainer.rules.tooLong', { max: 2000 }) }]}
+              >
+                <Input.TextArea rows={4} count={lengthCount(2000, true)} />
               </Form.Item>
             </Form>
           </Modal>

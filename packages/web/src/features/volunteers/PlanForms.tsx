@@ -12,7 +12,7 @@ import {
 import type { MilestoneStatus, VolunteerSkill } from '../../gql/graphql';
 import { problemOf } from '../../shared/errors';
 import { DateField } from '../../shared/DateField';
-import { formRules } from '../../shared/formRules';
+import { formRules, lengthCount } from '../../shared/formRules';
 import { MILESTONE_STATUSES, VOLUNTEER_SKILLS, volunteerProblem } from './volunteer';
 
 const refetch = { refetchQueries: [VolunteerProjectPlanDocument], awaitRefetchQueries: true };
@@ -95,7 +95,7 @@ export function MilestoneForm({
     >
       {problem ? <Alert type="error" showIcon role="alert" className="form-alert" title={problem} /> : null}
       <Form.Item name="title" label={t('volunteer.plan.milestoneTitle')} rules={rules.text(120, true)}>
-        <Input maxLength={120} placeholder={t('volunteer.plan.milestoneTitlePlaceholder')} />
+        <Input count={lengthCount(120)} placeholder={t('volunteer.plan.milestoneTitlePlaceholder')} />
       </Form.Item>
       <Form.Item
         name="description"
@@ -103,7 +103,7 @@ export function MilestoneForm({
         extra={t('volunteer.plan.markdownHint')}
         rules={rules.text(5000)}
       >
-        <Input.TextArea rows={3} maxLength={5000} />
+        <Input.TextArea rows={3} count={lengthCount(5000, true)} />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} sm={12}>
@@ -185,7 +185,7 @@ export function TaskForm({ milestoneId, onDone }: { milestoneId: string; onDone:
     >
       {problem ? <Alert type="error" showIcon role="alert" className="form-alert" title={problem} /> : null}
       <Form.Item name="title" label={t('volunteer.plan.taskTitle')} rules={rules.text(120, true)}>
-        <Input maxLength={120} placeholder={t('volunteer.plan.taskTitlePlaceholder')} />
+        <Input count={lengthCount(120)} placeholder={t('volunteer.plan.taskTitlePlaceholder')} />
       </Form.Item>
       <Form.Item
         name="description"
@@ -193,7 +193,7 @@ export function TaskForm({ milestoneId, onDone }: { milestoneId: string; onDone:
         extra={t('volunteer.plan.taskDescriptionHint')}
         rules={rules.text(5000)}
       >
-        <Input.TextArea rows={4} maxLength={5000} />
+        <Input.TextArea rows={4} count={lengthCount(5000, true)} />
       </Form.Item>
       <Form.Item
         name="skillsNeeded"

@@ -8,7 +8,7 @@ import { VolunteerUpsertProfileDocument, type VolunteerProfileFieldsFragment } f
 import type { CauseArea, VolunteerSkill } from '../../gql/graphql';
 import { CAUSE_AREAS } from '../../shared/enums';
 import { problemOf } from '../../shared/errors';
-import { formRules } from '../../shared/formRules';
+import { formRules, lengthCount } from '../../shared/formRules';
 import { COMMON_LANGUAGES, languageName, VOLUNTEER_SKILLS, volunteerProblem } from './volunteer';
 import { UrlInput } from '../../shared/UrlInput';
 
@@ -149,7 +149,7 @@ export function ProfileForm({
         <Select mode="tags" allowClear tokenSeparators={[',', ' ']} options={languageOptions} />
       </Form.Item>
       <Form.Item name="bio" label={t('volunteer.profile.bio')} rules={rules.text(2000)}>
-        <Input.TextArea rows={3} maxLength={2000} showCount placeholder={t('volunteer.profile.bioPlaceholder')} />
+        <Input.TextArea rows={3} count={lengthCount(2000, true)} placeholder={t('volunteer.profile.bioPlaceholder')} />
       </Form.Item>
 
       <fieldset className="plain-fieldset">
@@ -166,7 +166,7 @@ export function ProfileForm({
                       label={t('volunteer.profile.channelLabel', { n: index + 1 })}
                       rules={rules.text(60, true)}
                     >
-                      <Input maxLength={60} placeholder={t('volunteer.profile.channelLabelPlaceholder')} />
+                      <Input count={lengthCount(60)} placeholder={t('volunteer.profile.channelLabelPlaceholder')} />
                     </Form.Item>
                   </Col>
                   <Col xs={20} sm={14}>
